@@ -1,0 +1,23 @@
+"use client";
+
+import { useEffect } from "react";
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  useEffect(() => console.error(error), [error]);
+  return (
+    <div role="alert" className="py-16 text-center">
+      <h1 className="text-2xl font-bold tracking-tight">Something went wrong</h1>
+      <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+        This page could not be loaded. Try again in a moment.
+        {error.digest ? <span className="mt-1 block text-xs text-zinc-500">Reference: {error.digest}</span> : null}
+      </p>
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+      >
+        Try again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+
+/** The header on every page. Later features add search, topics and the account menu here. */
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+      <div className="mx-auto flex h-14 max-w-4xl items-center justify-between gap-4 px-4">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
+            P
+          </span>
+          Paperboy
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-4 text-sm text-zinc-600 dark:text-zinc-400">
+          <Link href="/" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+            Papers
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

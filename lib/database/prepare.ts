@@ -1,0 +1,22 @@
+// Brings a database up to date at boot: pending migrations, then the sample papers if it has none.
+import { createPrismaClient } from "@/lib/database/client";
+import { migrate } from "@/lib/database/migrate";
+import { seed } from "@/prisma/seed";
+
+type Log = (line: string) => void;
+
+export async function prepareDatabase(url: string, { seedIfEmpty = true, log = (() => {}) as Log } = {}) {
+  const { applied, warnings } = await migrate(url);
+  for (const warning of warnings) log(`warning: ${warning}`);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  if (!seedIfEmpty) return;
+  const db = createPrismaClient(url);
+  try {
+    if ((await db.paper.count()) === 0) {
+      const { added } = await seed(db);
+      log(`seeded ${added} sample papers`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,13 @@
+// Display formatting shared by pages, feeds and emails. Dates are shown in UTC, as arXiv dates them.
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+export function formatDate(date: Date) {
+  return dateFormat.format(date);
+}
+
+/** The date a reader cares about: publication when known, else when the paper reached Paperboy. */
+export function paperDate(paper: { publishedAt: Date | null; createdAt: Date }) {
+  return paper.publishedAt
+    ? { label: "Published", date: paper.publishedAt }
+    : { label: "Added", date: paper.createdAt };
+}

@@ -1,0 +1,15 @@
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded dev database).
+import { migrate } from "@/lib/database/migrate";
+import { provisionDevDatabase } from "@/lib/database/provision";
+
+const database = await provisionDevDatabase();
+try {
+  const { applied, warnings } = await migrate(database.url);
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
+  console.log(applied.length ? `Applied ${applied.length}: ${applied.join(", ")}` : "No pending migrations.");
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await database.release();
+}
