@@ -11,5 +11,7 @@ export function excerpt(text: string, max = 280) {
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, "")}…`;
+  // Drop a partly cut word, unless that would lose most of the excerpt (one very long word).
+  const wholeWords = clean[max - 1] === " " || lastSpace < max * 0.6 ? cut : cut.slice(0, lastSpace);
+  return `${wholeWords.replace(/[\s,.;:–-]+$/, "")}…`;
 }
