@@ -14,7 +14,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["{lib,app,components,emails,prisma,scripts}/**/*.test.{ts,tsx}"], exclude: ["**/*.int.test.{ts,tsx}"] },
+        test: {
+          name: "unit",
+          include: ["{lib,app,components,emails,prisma,scripts}/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.int.test.{ts,tsx}"],
+        },
       },
       {
         extends: true,

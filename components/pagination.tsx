@@ -16,7 +16,9 @@ export function Pagination({ page, pageCount, href }: Props) {
           ← Previous
         </Link>
       ) : (
-        <span aria-hidden className={disabledClass}>← Previous</span>
+        <span aria-hidden className={disabledClass}>
+          ← Previous
+        </span>
       )}
       <span className="text-sm text-zinc-600 dark:text-zinc-400">
         Page {page} of {pageCount}
@@ -26,7 +28,9 @@ export function Pagination({ page, pageCount, href }: Props) {
           Next →
         </Link>
       ) : (
-        <span aria-hidden className={disabledClass}>Next →</span>
+        <span aria-hidden className={disabledClass}>
+          Next →
+        </span>
       )}
     </nav>
   );

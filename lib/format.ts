@@ -1,5 +1,10 @@
 // Display formatting shared by pages, feeds and emails. Dates are shown in UTC, as arXiv dates them.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export function formatDate(date: Date) {
   return dateFormat.format(date);

@@ -1,4 +1,5 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded dev database).
+import "./load-env";
 import { migrate } from "@/lib/database/migrate";
 import { provisionDevDatabase } from "@/lib/database/provision";
 

@@ -1,4 +1,5 @@
 // `npm run db:seed`: adds the bundled sample papers that are missing. Safe to run any number of times.
+import "./load-env";
 import { createPrismaClient } from "@/lib/database/client";
 import { provisionDevDatabase } from "@/lib/database/provision";
 import { seed } from "@/prisma/seed";

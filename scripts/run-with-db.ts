@@ -1,7 +1,9 @@
 // `npm run dev` / `npm start`: runs the command after `--` with a ready database. Uses DATABASE_URL
 // when set, else starts the embedded PostgreSQL (data in .data/postgres), applies pending migrations,
 // seeds an empty database, and stops the embedded server when the command ends or is interrupted.
-import { spawn } from "node:child_process";
+import "./load-env";
+import { type ChildProcess, spawn } from "node:child_process";
+import { constants } from "node:os";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { provisionDevDatabase } from "@/lib/database/provision";
 
@@ -14,7 +16,7 @@ if (!command) {
 }
 
 const database = await provisionDevDatabase(log);
-let child: ReturnType<typeof spawn> | undefined;
+const running: { child?: ChildProcess } = {};
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -28,6 +30,7 @@ async function shutdown(code: number) {
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     // The child usually got the same signal from the terminal; make sure, then wait for it to exit.
+    const { child } = running;
     if (child && child.exitCode === null) child.kill(signal);
     else void shutdown(130);
   });
@@ -40,5 +43,8 @@ try {
   await shutdown(1);
 }
 
-child = spawn(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } });
-child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 128 + 2 : 1)));
+running.child = spawn(command, args, {
+  stdio: "inherit",
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url },
+});
+running.child.on("exit", (code, signal) => void shutdown(code ?? 128 + (signal ? constants.signals[signal] : 1)));

@@ -69,7 +69,14 @@ async function initdb(bin: string, dataDir: string, owner: Owner | undefined) {
   try {
     await run(
       path.join(bin, "initdb"),
-      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"],
+      [
+        `--pgdata=${dataDir}`,
+        "--auth=scram-sha-256",
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+      ],
       { ...owner, env: { ...process.env, LC_ALL: "C" } },
     );
   } catch (error) {

@@ -28,7 +28,13 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
   }
 }
 
-type Row = { migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; id: string };
+type Row = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  applied_steps_count: number;
+  id: string;
+};
 
 async function migrationsDir(files: Record<string, string>) {
   const dir = await mkdtemp(path.join(tmpdir(), "paperboy-migrations-"));
@@ -78,7 +84,10 @@ describe("migrate", () => {
       "20260102000000_bad": `CREATE TABLE "b" (id int);\nSELECT * FROM "no_such_table";`,
     });
     await expect(migrate(url, dir)).rejects.toThrow(/20260102000000_bad failed and was rolled back.*no_such_table/);
-    const tables = await query<{ t: string }>(url, `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
+    const tables = await query<{ t: string }>(
+      url,
+      `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+    );
     expect(tables.map((r) => r.t)).toEqual(["_prisma_migrations", "a"]);
     const rows = await query<Row>(url, `SELECT * FROM "_prisma_migrations"`);
     expect(rows.map((r) => r.migration_name)).toEqual(["20260101000000_good"]);
@@ -98,7 +107,10 @@ describe("migrate", () => {
     const url = await emptyDatabase();
     const dir = await migrationsDir({ "20260101000000_one": `CREATE TABLE "a" (id int);` });
     await migrate(url, dir);
-    await query(url, `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('x', 'y', '20260101000001_broken')`);
+    await query(
+      url,
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('x', 'y', '20260101000001_broken')`,
+    );
     await expect(migrate(url, dir)).rejects.toThrow(/20260101000001_broken failed earlier/);
   });
 });

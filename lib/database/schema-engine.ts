@@ -17,7 +17,9 @@ function loadWasm() {
   // The package's entry imports the .wasm file as an ES module, which Node cannot do; instantiate it by hand.
   ready ??= (async () => {
     const require = createRequire(import.meta.url);
-    const wasmFile = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
+    const wasmFile = require
+      .resolve("@prisma/schema-engine-wasm")
+      .replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmFile), {
       "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
     });

@@ -7,9 +7,7 @@ import { z } from "zod";
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 export const PAPER_ID_LENGTH = 12;
 
-export const paperIdSchema = z
-  .string()
-  .regex(new RegExp(`^[${ALPHABET}]{${PAPER_ID_LENGTH}}$`), "Not a paper id");
+export const paperIdSchema = z.string().regex(new RegExp(`^[${ALPHABET}]{${PAPER_ID_LENGTH}}$`), "Not a paper id");
 
 function encode(bytes: Uint8Array) {
   let out = "";

@@ -15,7 +15,9 @@ describe("parseSample", () => {
   it("names the line of a bad entry", () => {
     const good = JSON.stringify({ rank: 1, title: "T", abstract: "A" });
     expect(() => parseSample(`${good}\n{oops`)).toThrow("sample line 2: not valid JSON");
-    expect(() => parseSample(`${good}\n\n${JSON.stringify({ rank: 2, title: "" , abstract: "A" })}`)).toThrow(/sample line 3/);
+    expect(() => parseSample(`${good}\n\n${JSON.stringify({ rank: 2, title: "", abstract: "A" })}`)).toThrow(
+      /sample line 3/,
+    );
   });
 
   it("derives the same id for the same title however it is spaced", () => {

@@ -32,7 +32,12 @@ export function parseSample(text: string): SamplePaper[] {
       const parsed = sampleLine.safeParse(json);
       if (!parsed.success) throw new Error(`sample line ${number}: ${parsed.error.issues[0]?.message}`);
       const title = collapseWhitespace(parsed.data.title);
-      return { id: paperIdFromKey(`sample:${title.toLowerCase()}`), rank: parsed.data.rank, title, abstract: collapseWhitespace(parsed.data.abstract) };
+      return {
+        id: paperIdFromKey(`sample:${title.toLowerCase()}`),
+        rank: parsed.data.rank,
+        title,
+        abstract: collapseWhitespace(parsed.data.abstract),
+      };
     });
 }
 

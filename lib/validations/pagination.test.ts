@@ -8,6 +8,7 @@ describe("parsePage", () => {
   });
 
   it("falls back to page 1 for anything else", () => {
-    for (const bad of [undefined, "", "0", "-1", "1.5", "abc", "1e9", "%00"]) expect(parsePage(bad), String(bad)).toBe(1);
+    for (const bad of [undefined, "", "0", "-1", "1.5", "abc", "1e9", "%00"])
+      expect(parsePage(bad), String(bad)).toBe(1);
   });
 });

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { readSample } from "@/lib/papers/sample";
+
+test("the home page lists all 50 sample papers across its pages, in trending order", async ({ page }) => {
+  const sample = (await readSample()).sort((a, b) => a.rank - b.rank);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Papers", level: 1 })).toBeVisible();
+  await expect(page.getByText("50 papers")).toBeVisible();
+
+  const seen: string[] = [];
+  for (;;) {
+    const titles = page.getByRole("list", { name: "Papers" }).getByRole("heading", { level: 2 });
+    await expect(titles.first()).toBeVisible();
+    seen.push(...(await titles.allTextContents()));
+    const next = page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Next/ });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page.getByText(`Page ${Math.floor(seen.length / 20) + 1} of 3`)).toBeVisible();
+  }
+  expect(seen).toEqual(sample.map((p) => p.title));
+});
+
+test("a paper opens from the list and shows its full abstract", async ({ page }) => {
+  const [first] = (await readSample()).sort((a, b) => a.rank - b.rank);
+  await page.goto("/");
+  await page.getByRole("link", { name: first!.title }).click();
+
+  await expect(page).toHaveURL(`/papers/${first!.id}`);
+  await expect(page.getByRole("heading", { name: first!.title, level: 1 })).toBeVisible();
+  await expect(page.getByText(first!.abstract, { exact: true })).toBeVisible();
+  await expect(page).toHaveTitle(`${first!.title} · Paperboy`);
+
+  await page.getByRole("link", { name: "← All papers" }).click();
+  await expect(page).toHaveURL("/");
+});
+
+test("an unknown paper id shows the not-found page with a 404", async ({ page }) => {
+  for (const id of ["zzzzzzzzzzzz", "not-a-real-id"]) {
+    const response = await page.goto(`/papers/${id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Back to papers" }).click();
+  await expect(page).toHaveURL("/");
+});
+
+test("the list is usable on a phone-sized screen", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("/");
+  const firstCard = page.getByRole("list", { name: "Papers" }).getByRole("article").first();
+  await expect(firstCard).toBeVisible();
+  const box = await firstCard.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(375);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
