@@ -116,17 +116,24 @@ async function stopOrphan(bin: string, dataDir: string, owner: Owner | undefined
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || !isAlive(pid)) return; // stale file: postgres removes it on start
+  if (!Number.isInteger(pid) || !isRunning(pid)) return; // stale file: postgres removes it on start
   log(`stopping a PostgreSQL server (pid ${pid}) left running by an earlier run`);
   await pgCtl(bin, owner, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"]);
 }
 
-function isAlive(pid: number) {
+/** Whether a process is running. A zombie (exited, not yet reaped by an init that never reaps) is not. */
+export function isRunning(pid: number) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) S …"; the state letter follows the last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // no procfs (macOS): trust kill(0)
   }
 }
 

@@ -10,7 +10,8 @@ import pg from "pg";
 import { removeCluster, startEmbeddedPostgres } from "@/lib/database/embedded";
 
 export const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
-export const DEV_DATA_DIR = path.join(PROJECT_DIR, ".data", "postgres");
+/** Where the embedded development cluster lives; PAPERBOY_DATA_DIR moves it (tests use a temp dir). */
+export const devDataDir = () => process.env.PAPERBOY_DATA_DIR || path.join(PROJECT_DIR, ".data", "postgres");
 const DEV_DATABASE = "paperboy";
 
 export type Provisioned = { url: string; embedded: boolean; release: () => Promise<void> };
@@ -20,7 +21,7 @@ type Log = (line: string) => void;
 export async function provisionDevDatabase(log: Log = () => {}): Promise<Provisioned> {
   const given = process.env.DATABASE_URL;
   if (given) return { url: given, embedded: false, release: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir: DEV_DATA_DIR, log });
+  const server = await startEmbeddedPostgres({ dataDir: devDataDir(), log });
   try {
     await createDatabaseIfMissing(server.url("postgres"), DEV_DATABASE);
   } catch (error) {
