@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isRunning } from "@/lib/database/embedded";
+import { pgQuery } from "@/lib/database/pg";
 import { PROJECT_DIR } from "@/lib/database/provision";
 
 let scratch: string;
@@ -49,15 +49,7 @@ function interrupt(child: ChildProcess) {
   process.kill(-child.pid!, "SIGINT");
 }
 
-async function query(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = pgQuery;
 
 function serverPid() {
   const pidFile = path.join(dataDir, "postmaster.pid");

@@ -1,7 +1,7 @@
 // A comparable description of a database's public schema: columns (type, length/precision,
 // nullability, default), constraints (primary, unique, foreign keys, checks), indexes and enums.
 // Used to prove the hand-applied migrations build exactly the schema that schema.prisma describes.
-import pg from "pg";
+import { withPgClient } from "@/lib/database/pg";
 
 const QUERIES = {
   columns: `
@@ -28,16 +28,12 @@ const QUERIES = {
 export type Catalog = Record<keyof typeof QUERIES, Record<string, string>>;
 
 export async function readCatalog(databaseUrl: string): Promise<Catalog> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  return withPgClient(databaseUrl, async (client) => {
     const catalog: Partial<Catalog> = {};
     for (const [section, sql] of Object.entries(QUERIES) as [keyof Catalog, string][]) {
       const { rows } = await client.query<{ key: string; value: string }>(`${sql} ORDER BY 1`);
       catalog[section] = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     }
     return catalog as Catalog;
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import type pg from "pg";
+import { withPgClient } from "@/lib/database/pg";
 
 /** The key `prisma migrate` locks on (pg_advisory_lock(72707369)). */
 const PRISMA_LOCK_KEY = 72707369;
@@ -37,9 +38,8 @@ export type MigrateResult = { applied: string[]; warnings: string[] };
 
 export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
   const migrations = await readMigrations(dir);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  return withPgClient(databaseUrl, async (client) => {
+    // Session-level lock: released when the connection closes, whether or not we succeed.
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_LOCK_KEY]);
     await client.query(CREATE_TABLE);
     const { rows } = await client.query<AppliedRow>(
@@ -60,10 +60,7 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
       applied.push(migration.name);
     }
     return { applied, warnings };
-  } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_LOCK_KEY]).catch(() => {});
-    await client.end();
-  }
+  });
 }
 
 async function applyOne(client: pg.Client, migration: Migration) {

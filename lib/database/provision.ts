@@ -6,8 +6,8 @@ import { chmod, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { removeCluster, startEmbeddedPostgres } from "@/lib/database/embedded";
+import { withPgClient } from "@/lib/database/pg";
 
 export const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
 /** Where the embedded development cluster lives; PAPERBOY_DATA_DIR moves it (tests use a temp dir). */
@@ -64,25 +64,15 @@ export function withDatabase(url: string, database: string) {
   return parsed.toString();
 }
 
-async function adminQuery(adminUrl: string, run: (client: pg.Client) => Promise<unknown>) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function createDatabaseIfMissing(adminUrl: string, name: string) {
-  await adminQuery(adminUrl, async (client) => {
+  await withPgClient(adminUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
   });
 }
 
 async function dropDatabase(adminUrl: string, name: string) {
-  await adminQuery(adminUrl, (client) =>
+  await withPgClient(adminUrl, (client) =>
     client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
   );
 }

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCatalog } from "@/lib/database/catalog";
+import { pgQuery } from "@/lib/database/pg";
 import { diffSchemas } from "@/lib/database/schema-engine";
 import { createEmptyDatabase } from "@/lib/testing/databases";
 
@@ -15,10 +15,7 @@ describe("schema.prisma and the migrations", () => {
     // Build a second database straight from schema.prisma, with the SQL Prisma itself would write.
     fromSchema = await createEmptyDatabase();
     const sql = await diffSchemas(fromSchema.url, null, await readFile(SCHEMA, "utf8"));
-    const client = new pg.Client({ connectionString: fromSchema.url });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
+    await pgQuery(fromSchema.url, sql);
   });
   afterAll(() => fromSchema.drop());
 
@@ -30,16 +27,13 @@ describe("schema.prisma and the migrations", () => {
   });
 
   it("notice when a column drifts", async () => {
-    const client = new pg.Client({ connectionString: fromSchema.url });
-    await client.connect();
-    await client.query(`ALTER TABLE "papers" ALTER COLUMN "title" DROP NOT NULL`);
+    await pgQuery(fromSchema.url, `ALTER TABLE "papers" ALTER COLUMN "title" DROP NOT NULL`);
     try {
       const migrated = await readCatalog(process.env.DATABASE_URL!);
       const drifted = await readCatalog(fromSchema.url);
       expect(drifted.columns["papers.title"]).not.toEqual(migrated.columns["papers.title"]);
     } finally {
-      await client.query(`ALTER TABLE "papers" ALTER COLUMN "title" SET NOT NULL`);
-      await client.end();
+      await pgQuery(fromSchema.url, `ALTER TABLE "papers" ALTER COLUMN "title" SET NOT NULL`);
     }
   });
 });

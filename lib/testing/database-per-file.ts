@@ -2,23 +2,15 @@
 // database (CREATE DATABASE … TEMPLATE is a fast file copy), exposed as DATABASE_URL before the file's
 // imports read it, and drops it afterwards. Files can run in parallel without seeing each other's rows.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, inject } from "vitest";
+import { pgQuery } from "@/lib/database/pg";
 import { withDatabase } from "@/lib/database/provision";
 
 const admin = inject("adminDatabaseUrl");
 const template = new URL(inject("templateDatabaseUrl")).pathname.slice(1);
 const name = `${template}_${randomBytes(4).toString("hex")}`;
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const adminQuery = (sql: string) => pgQuery(admin, sql);
 
 await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
 process.env.DATABASE_URL = withDatabase(admin, name);
