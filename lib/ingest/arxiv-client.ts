@@ -1,0 +1,152 @@
+// The polite arXiv API client. The API's terms ask for one request at a time and at least 3 seconds
+// between requests; server errors and timeouts are retried with exponential backoff, 4xx answers are not
+// (the request itself is wrong). fetch, the clock, sleep and the timeout are injectable for tests.
+import { type AtomResult, parseArxivAtom } from "@/lib/ingest/arxiv-atom";
+import {
+  ARXIV_API_URL,
+  type ArxivSortBy,
+  type ArxivSortOrder,
+  buildArxivQueryUrl,
+  MAX_PAGE_SIZE,
+  MAX_TOTAL_RESULTS,
+} from "@/lib/ingest/arxiv-query";
+import type { IngestIssue, IngestPaper, IngestTotals } from "@/lib/ingest/types";
+
+export const MIN_REQUEST_INTERVAL_MS = 3000;
+
+export type ArxivClientOptions = {
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** Milliseconds on some clock that `sleep` advances; Date.now by default. */
+  now?: () => number;
+  /** Per request, reading the body included. */
+  timeoutMs?: number;
+  attempts?: number;
+  /** Wait before the first retry; it doubles for each further one and is never under 3 seconds. */
+  backoffMs?: number;
+  baseUrl?: string;
+};
+
+export type ArxivSearch = {
+  searchQuery: string;
+  /** Results wanted in total; the API serves at most 30000 per query. */
+  maxResults?: number;
+  /** Results per request; the API serves at most 2000. */
+  pageSize?: number;
+  sortBy?: ArxivSortBy;
+  sortOrder?: ArxivSortOrder;
+};
+
+/** One response. Issue positions count from the first result of the whole search. */
+export type ArxivPage = { start: number; totalResults: number; papers: IngestPaper[]; issues: IngestIssue[] };
+
+export class ArxivFetchError extends Error {
+  constructor(
+    message: string,
+    readonly attempts: number,
+    readonly status: number | null = null,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "ArxivFetchError";
+  }
+}
+
+// A failure worth retrying: 5xx, a timeout, a dropped connection or a garbled answer.
+class TransientError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+type Feed = AtomResult & { total: IngestTotals };
+
+export function createArxivClient(options: ArxivClientOptions = {}) {
+  const {
+    fetch: fetchImpl = (input, init) => fetch(input, init),
+    sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    now = Date.now,
+    timeoutMs = 60_000,
+    attempts = 3,
+    backoffMs = 5000,
+    baseUrl = ARXIV_API_URL,
+  } = options;
+  let lastStart = -Infinity;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function request(url: string, start: number): Promise<Feed> {
+    const wait = lastStart + MIN_REQUEST_INTERVAL_MS - now();
+    if (wait > 0) await sleep(wait);
+    lastStart = now();
+    let status: number;
+    let body: string;
+    try {
+      const response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs) });
+      status = response.status;
+      body = await response.text();
+    } catch (error) {
+      const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+      throw new TransientError(timedOut ? `timed out after ${timeoutMs} ms` : `network error: ${String(error)}`);
+    }
+    if (status >= 500) throw new TransientError(`HTTP ${status}`, status);
+    if (status < 200 || status >= 300) {
+      // arXiv explains a bad query in an Atom error entry; pass its words on.
+      const detail = safeParse(body)?.apiError;
+      throw new ArxivFetchError(`arXiv refused the request: HTTP ${status}${detail ? ` (${detail})` : ""}`, 1, status);
+    }
+    const feed = safeParse(body);
+    if (!feed?.total) throw new TransientError("the response is not an arXiv Atom feed with totals", status);
+    if (feed.apiError) throw new ArxivFetchError(feed.apiError, 1, status);
+    // The API now and then answers a page in the middle of the results with no entries; asking again helps.
+    if (feed.entries === 0 && start < feed.total.totalResults) throw new TransientError("an empty page before the end");
+    return { ...feed, total: feed.total };
+  }
+
+  async function fetchPage(url: string, start: number): Promise<Feed> {
+    for (let attempt = 1; ; attempt++) {
+      // Chained so that requests never overlap, even from searches running side by side.
+      const current = queue.then(() => request(url, start));
+      queue = current.catch(() => undefined);
+      try {
+        return await current;
+      } catch (error) {
+        if (!(error instanceof TransientError)) throw error;
+        if (attempt >= attempts) {
+          const message = `arXiv request failed after ${attempt} attempts, last: ${error.message} (${url})`;
+          throw new ArxivFetchError(message, attempt, error.status, { cause: error });
+        }
+        await sleep(Math.max(MIN_REQUEST_INTERVAL_MS, backoffMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  /** Yields one page per request until the totals say the search is exhausted (30000 results at most). */
+  async function* pages(search: ArxivSearch): AsyncGenerator<ArxivPage> {
+    const limit = Math.min(search.maxResults ?? MAX_TOTAL_RESULTS, MAX_TOTAL_RESULTS);
+    const pageSize = Math.min(search.pageSize ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
+    let start = 0;
+    let totalResults = Infinity;
+    while (start < Math.min(totalResults, limit)) {
+      const maxResults = Math.min(pageSize, limit - start);
+      const url = buildArxivQueryUrl({ ...search, start, maxResults }, baseUrl);
+      const feed = await fetchPage(url, start);
+      totalResults = feed.total.totalResults;
+      const issues = feed.issues.map((issue) => ({ ...issue, position: start + issue.position }));
+      yield { start, totalResults, papers: feed.papers, issues };
+      start += feed.entries;
+    }
+  }
+
+  return { pages };
+}
+
+function safeParse(body: string) {
+  try {
+    return parseArxivAtom(body);
+  } catch {
+    return null;
+  }
+}
