@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { SignInLink } from "@/components/sign-in-link";
+import { UserMenu } from "@/components/user-menu";
+import { getUser } from "@/lib/auth";
 
-/** The header on every page. Later features add search, topics and the account menu here. */
-export function SiteHeader() {
+/** The header on every page. Later features add search and topics here. */
+export async function SiteHeader() {
+  const user = await getUser();
   return (
     <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
       <div className="mx-auto flex h-14 max-w-4xl items-center justify-between gap-4 px-4">
@@ -15,6 +19,11 @@ export function SiteHeader() {
           <Link href="/" className="hover:text-zinc-900 dark:hover:text-zinc-100">
             Papers
           </Link>
+          {user ? (
+            <UserMenu user={user} />
+          ) : (
+            <SignInLink className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700" />
+          )}
         </nav>
       </div>
     </header>

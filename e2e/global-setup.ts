@@ -1,69 +1,92 @@
-// Starts the production build against a fresh database for the browser tests, and stops both after.
-// The database is migrated and seeded with the sample; its URL is left in DATABASE_URL for fixtures.
-import { spawn } from "node:child_process";
+// Everything the browser tests run against, started once and stopped afterwards:
+// - a fresh database (migrated, sample papers seeded), its URL left in DATABASE_URL for fixtures;
+// - an SMTP sink writing what it receives to E2E_MAIL_DIR (e2e/mailbox.ts reads it);
+// - the production build (`next start`) sending mail through SMTP_URL to that sink;
+// - a development server (`next dev`, no SMTP_URL) for the dev-mailbox tests, which only exist there.
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
+import { freePort } from "@/lib/database/embedded";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { PROJECT_DIR, provisionTestDatabase } from "@/lib/database/provision";
+import { startSmtpSink } from "./smtp-sink";
 
 export default async function globalSetup(config: FullConfig) {
   if (!existsSync(path.join(PROJECT_DIR, ".next", "BUILD_ID"))) {
     throw new Error("No production build found: run `npm run build` first (npm test does this for you).");
   }
-  const baseURL = config.projects[0]?.use.baseURL;
-  if (!baseURL) throw new Error("playwright.config.ts must set use.baseURL");
-  const port = new URL(baseURL).port;
+  const urlOf = (name: string) => {
+    const url = config.projects.find((p) => p.name === name)?.use.baseURL;
+    if (!url) throw new Error(`playwright.config.ts must give project ${name} a baseURL`);
+    return url;
+  };
 
   const database = await provisionTestDatabase();
   await prepareDatabase(database.url);
-  process.env.DATABASE_URL = database.url;
+  const mailDir = path.join(PROJECT_DIR, ".tmp", `e2e-mail-${process.pid}`);
+  const sink = await startSmtpSink(mailDir, await freePort());
+  const smtpUrl = `smtp://127.0.0.1:${sink.port}`;
+  Object.assign(process.env, { DATABASE_URL: database.url, E2E_MAIL_DIR: mailDir });
+  process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
 
-  const server = spawn("npx", ["--no-install", "next", "start", "-p", port, "-H", "127.0.0.1"], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, DATABASE_URL: database.url, APP_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
-  const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
-
-  try {
-    await waitUntilUp(baseURL, exited);
-  } catch (error) {
-    stop(server.pid);
+  const servers = [
+    startServer("start", urlOf("production"), { SMTP_URL: smtpUrl }),
+    startServer("dev", urlOf("development"), { SMTP_URL: "" }),
+  ];
+  const teardown = async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await sink.close();
     await database.release();
+    await rm(mailDir, { recursive: true, force: true });
+  };
+  try {
+    await Promise.all(servers.map((s) => s.ready));
+  } catch (error) {
+    await teardown();
     throw error;
   }
+  return teardown;
 
-  return async () => {
-    stop(server.pid);
-    await exited;
-    await database.release();
-  };
+  function startServer(mode: "start" | "dev", baseURL: string, env: Record<string, string>) {
+    const child = spawn("npx", ["--no-install", "next", mode, "-p", new URL(baseURL).port, "-H", "127.0.0.1"], {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, ...env, DATABASE_URL: database.url, APP_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true, // its own process group, so stopping it stops Next's workers too
+    });
+    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    return {
+      ready: waitUntilUp(baseURL, child),
+      stop: async () => {
+        signalGroup(child, "SIGTERM");
+        await exited;
+      },
+    };
+  }
 }
 
-function stop(pid: number | undefined) {
-  if (pid === undefined) return;
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
   try {
-    process.kill(-pid, "SIGTERM"); // the whole group: npx and the Next server under it
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, signal);
   } catch {
     // already gone
   }
 }
 
-async function waitUntilUp(url: string, exited: Promise<number | null>) {
-  const deadline = Date.now() + 60_000;
-  let serverGone = false;
-  void exited.then(() => (serverGone = true));
+async function waitUntilUp(url: string, child: ChildProcess) {
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (serverGone) throw new Error("`next start` exited before it served a page; see its output above");
+    if (child.exitCode !== null) throw new Error(`the server for ${url} exited before it served a page`);
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer at ${url} within 60 s`);
+  throw new Error(`no answer from ${url} within 120 s`);
 }

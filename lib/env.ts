@@ -10,6 +10,12 @@ const schema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// URL" })),
   APP_URL: optional(z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s) URL" })),
+  // Auth.js reads AUTH_SECRET itself; it is declared here so a missing one fails loudly in production.
+  AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET must be at least 32 characters")),
+  AUTH_GITHUB_ID: optional(z.string()),
+  AUTH_GITHUB_SECRET: optional(z.string()),
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" })),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Paperboy <paperboy@localhost>")),
 });
 
 function parseEnv() {
@@ -23,6 +29,12 @@ function parseEnv() {
 }
 
 export const env = parseEnv();
+
+/** GitHub sign-in is offered only when both halves of its OAuth app are configured. */
+export const githubAuth =
+  env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
+    ? { clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }
+    : undefined;
 
 export function requireDatabaseUrl() {
   if (!env.DATABASE_URL) {

@@ -16,3 +16,17 @@ export function paperDate(paper: { publishedAt: Date | null; createdAt: Date }) 
     ? { label: "Published", date: paper.publishedAt }
     : { label: "Added", date: paper.createdAt };
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
+
+export function formatDateTime(date: Date) {
+  return dateTimeFormat.format(date);
+}

@@ -4,6 +4,7 @@
 import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import { constants } from "node:os";
+import { developmentAuthSecret } from "@/lib/database/dev-secret";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { provisionDevDatabase } from "@/lib/database/provision";
 
@@ -43,8 +44,16 @@ try {
   await shutdown(1);
 }
 
-running.child = spawn(command, args, {
-  stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url },
-});
+const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url };
+const development = args[0] === "dev";
+if (!env.AUTH_SECRET) {
+  if (!development) {
+    console.error("AUTH_SECRET is not set. Production needs its own: export AUTH_SECRET=$(openssl rand -base64 32)");
+    await shutdown(1);
+  }
+  env.AUTH_SECRET = await developmentAuthSecret();
+}
+if (!development && !env.SMTP_URL) log("warning: SMTP_URL is not set, so sign-in emails cannot be sent");
+
+running.child = spawn(command, args, { stdio: "inherit", env });
 running.child.on("exit", (code, signal) => void shutdown(code ?? 128 + (signal ? constants.signals[signal] : 1)));

@@ -57,6 +57,7 @@ async function playwright(): Promise<Counts> {
   const code = await exec("npx", ["--no-install", "playwright", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     E2E_PORT: String(await freePort()),
+    E2E_DEV_PORT: String(await freePort()),
   });
   const json = await readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
   if (!json) return { passed: 0, failed: 1 };

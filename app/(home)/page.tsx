@@ -9,11 +9,17 @@ import { parsePage } from "@/lib/validations/pagination";
 export const metadata: Metadata = { title: { absolute: "Paperboy — follow research papers" } };
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const page = parsePage((await searchParams).page);
+  const params = await searchParams;
+  const page = parsePage(params.page);
   const { papers, total, pageCount } = await listPapers(page);
 
   return (
     <>
+      {params.deleted === "1" ? (
+        <p role="status" className="mb-6 rounded-md bg-zinc-100 px-4 py-3 text-sm dark:bg-zinc-900">
+          Your account has been deleted, along with everything it held.
+        </p>
+      ) : null}
       <div className="mb-6 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Papers</h1>
         {total > 0 ? (

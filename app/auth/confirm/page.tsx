@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { env } from "@/lib/env";
+
+// The page a magic link opens. Mail scanners fetch links (GET) to check them; signing in only on this
+// page's POST means a scanner's visit cannot use the link up. No referrer: the URL holds the token.
+export const metadata: Metadata = { title: "Confirm sign-in", referrer: "no-referrer", robots: { index: false } };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function ConfirmSignInPage({ searchParams }: PageProps<"/auth/confirm">) {
+  const params = await searchParams;
+  const token = first(params.token);
+  const email = first(params.email);
+
+  if (!token || !email) {
+    return (
+      <div className="mx-auto max-w-sm py-12 text-center">
+        <h1 className="text-2xl font-bold tracking-tight">This link is incomplete</h1>
+        <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+          Copy the whole link from the email, or ask for a new one.
+        </p>
+        <Link href="/signin" className="mt-6 inline-block font-medium text-brand-600 hover:underline">
+          Go to sign in
+        </Link>
+      </div>
+    );
+  }
+
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl), env.APP_URL);
+  const action = `/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl, token, email })}`;
+  return (
+    <div className="mx-auto max-w-sm py-12 text-center">
+      <h1 className="text-2xl font-bold tracking-tight">Sign in to Paperboy</h1>
+      <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+        Continue as <strong className="text-zinc-900 dark:text-zinc-100">{email}</strong>?
+      </p>
+      <form method="post" action={action} className="mt-6">
+        <button
+          type="submit"
+          className="w-full rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          Sign in
+        </button>
+      </form>
+      <p className="mt-4 text-xs text-zinc-500">Not you? Close this page; nothing happens until you press Sign in.</p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestMagicLinkAction } from "@/lib/actions/auth/request-magic-link";
+import type { ActionResult } from "@/lib/actions/safe-action";
+
+type State = ActionResult<{ email: string }> | null;
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, submit, pending] = useActionState<State, FormData>(
+    (_previous, formData) => requestMagicLinkAction(formData),
+    null,
+  );
+
+  if (state?.ok) {
+    return (
+      <div role="status" className="mt-8 rounded-lg border border-brand-600/30 bg-brand-50 p-4 dark:bg-zinc-900">
+        <h2 className="font-semibold">Check your inbox</h2>
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+          If <strong>{state.data.email}</strong> can receive email, a sign-in link is on its way. It works once and
+          expires in 10 minutes.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    // noValidate: our server-side checks give clearer messages than the browser's, in every browser.
+    <form action={submit} noValidate className="mt-8 space-y-4">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          required
+          maxLength={320}
+          aria-invalid={state && !state.ok ? true : undefined}
+          aria-describedby={state && !state.ok ? "email-error" : undefined}
+          className="mt-1 block w-full rounded-md border border-zinc-300 px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        {state && !state.ok ? (
+          <p id="email-error" role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
+            {state.error}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {pending ? "Sending…" : "Email me a sign-in link"}
+      </button>
+    </form>
+  );
+}

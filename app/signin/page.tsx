@@ -1,0 +1,36 @@
+import type { Metadata, Route } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/app/signin/_components/sign-in-form";
+import { signInWithGitHubAction } from "@/lib/actions/auth/sign-in-with-github";
+import { getUser } from "@/lib/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { env, githubAuth } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
+  const { callbackUrl: raw } = await searchParams;
+  const callbackUrl = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw, env.APP_URL);
+  if (await getUser()) redirect(callbackUrl as Route);
+
+  return (
+    <div className="mx-auto max-w-sm py-6 sm:py-12">
+      <h1 className="text-2xl font-bold tracking-tight">Sign in to Paperboy</h1>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        Follow topics, upvote papers and get your daily digest. New here? Signing in creates your account.
+      </p>
+      <SignInForm callbackUrl={callbackUrl} />
+      {githubAuth ? (
+        <form action={signInWithGitHubAction} className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <button
+            type="submit"
+            className="w-full rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+          >
+            Continue with GitHub
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

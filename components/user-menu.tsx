@@ -1,0 +1,34 @@
+import { signOutAction } from "@/lib/actions/auth/sign-out";
+import type { SessionUser } from "@/lib/auth";
+import Link from "next/link";
+
+/** The signed-in user's menu: a native disclosure, so it works before (and without) JavaScript. */
+export function UserMenu({ user }: { user: SessionUser }) {
+  const label = user.name || user.email || "Account";
+  return (
+    <details className="relative">
+      <summary
+        aria-label={`Account menu for ${label}`}
+        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-900"
+      >
+        <span
+          aria-hidden
+          className="grid size-7 place-items-center rounded-full bg-zinc-200 text-xs font-semibold uppercase dark:bg-zinc-800"
+        >
+          {label.slice(0, 1)}
+        </span>
+        <span className="hidden max-w-40 truncate sm:inline">{label}</span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-48 rounded-md border border-zinc-200 bg-white py-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-950">
+        <Link href="/settings" className="block px-4 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-900">
+          Settings
+        </Link>
+        <form action={signOutAction}>
+          <button type="submit" className="block w-full px-4 py-2 text-left hover:bg-zinc-100 dark:hover:bg-zinc-900">
+            Sign out
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}

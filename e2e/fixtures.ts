@@ -1,0 +1,57 @@
+// Test fixtures. Each test owns its data: `login` creates a fresh user with a real database session
+// (the same rows Auth.js writes) and puts its cookie in the browser; every test's requests come from
+// their own made-up client IP, so per-IP rate limits don't leak between tests.
+import { randomBytes } from "node:crypto";
+import { test as base, expect } from "@playwright/test";
+import { createPrismaClient, type Db } from "@/lib/database/client";
+
+export { expect };
+
+function localDatabaseUrl() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run the browser tests through npm test");
+  const host = new URL(url).hostname;
+  // Tests create and delete rows freely: never let them near a database on another machine.
+  if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`Refusing to run e2e against ${host}`);
+  return url;
+}
+
+export const uniqueEmail = (label = "reader") => `${label}-${randomBytes(5).toString("hex")}@example.com`;
+
+const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 254) + 1).join(".")}`;
+
+type Fixtures = {
+  db: Db;
+  login: (options?: { name?: string }) => Promise<{ id: string; email: string; sessionToken: string }>;
+};
+
+export const test = base.extend<Fixtures, { workerDb: Db }>({
+  workerDb: [
+    async ({}, use) => {
+      const db = createPrismaClient(localDatabaseUrl());
+      await use(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  db: async ({ workerDb }, use) => use(workerDb),
+  extraHTTPHeaders: async ({}, use) => use({ "x-forwarded-for": randomIp() }),
+  login: async ({ db, context, baseURL }, use) => {
+    await use(async ({ name } = {}) => {
+      const email = uniqueEmail();
+      const sessionToken = randomBytes(32).toString("hex");
+      const user = await db.user.create({
+        data: {
+          email,
+          name: name ?? null,
+          emailVerified: new Date(),
+          sessions: { create: { sessionToken, expires: new Date(Date.now() + 24 * 3600_000) } },
+        },
+      });
+      await context.addCookies([
+        { name: "authjs.session-token", value: sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" },
+      ]);
+      return { id: user.id, email, sessionToken };
+    });
+  },
+});

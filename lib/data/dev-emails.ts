@@ -1,0 +1,16 @@
+// The development mailbox: mail "sent" while SMTP_URL is unset. Never used in production builds.
+import "server-only";
+import { db } from "@/lib/db";
+
+export function listDevEmails() {
+  return db.devEmail.findMany({
+    select: { id: true, to: true, subject: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
+}
+
+export function getDevEmail(id: string) {
+  if (id.length > 32) return null;
+  return db.devEmail.findUnique({ where: { id } });
+}

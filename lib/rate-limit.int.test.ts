@@ -1,0 +1,67 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { consume, consumeAll } from "@/lib/rate-limit";
+
+afterAll(() => db.$disconnect());
+
+const fiveIn15Minutes = { limit: 5, windowMs: 15 * 60_000 };
+
+describe("rate limits", () => {
+  it("allow the first five attempts and refuse the sixth, saying when to retry", async () => {
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await consume("test:a@example.com", fiveIn15Minutes));
+    expect(results.slice(0, 5).every((r) => r.allowed)).toBe(true);
+    const sixth = results[5]!;
+    expect(sixth.allowed).toBe(false);
+    if (!sixth.allowed) {
+      expect(sixth.retryAfterMs).toBeGreaterThan(14 * 60_000);
+      expect(sixth.retryAfterMs).toBeLessThanOrEqual(15 * 60_000);
+    }
+  });
+
+  it("keep keys apart", async () => {
+    for (let i = 0; i < 5; i++) await consume("test:b@example.com", fiveIn15Minutes);
+    expect((await consume("test:c@example.com", fiveIn15Minutes)).allowed).toBe(true);
+  });
+
+  it("let no concurrent burst slip past the limit", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => consume("test:burst", fiveIn15Minutes)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    expect(await db.rateLimitHit.count({ where: { key: "test:burst" } })).toBe(5);
+  });
+
+  it("free up again once the window has passed", async () => {
+    for (let i = 0; i < 5; i++) await consume("test:old", fiveIn15Minutes);
+    await db.$executeRaw`UPDATE rate_limit_hits SET at = at - interval '16 minutes' WHERE key = 'test:old'`;
+    expect((await consume("test:old", fiveIn15Minutes)).allowed).toBe(true);
+    expect(await db.rateLimitHit.count({ where: { key: "test:old" } })).toBe(1);
+  });
+
+  it("refuse when any one of several limits is exhausted", async () => {
+    const perIp = { limit: 2, windowMs: 60_000 };
+    expect(
+      (
+        await consumeAll([
+          ["test:ip", perIp],
+          ["test:d@example.com", fiveIn15Minutes],
+        ])
+      ).allowed,
+    ).toBe(true);
+    expect(
+      (
+        await consumeAll([
+          ["test:ip", perIp],
+          ["test:e@example.com", fiveIn15Minutes],
+        ])
+      ).allowed,
+    ).toBe(true);
+    expect(
+      (
+        await consumeAll([
+          ["test:ip", perIp],
+          ["test:f@example.com", fiveIn15Minutes],
+        ])
+      ).allowed,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/validations/email";
+
+export const magicLinkRequestSchema = z.object({
+  email: emailSchema,
+  callbackUrl: z.string().max(2000).optional(),
+});
+
+export const profileSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .max(100, "Keep your name under 100 characters.")
+    .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Your name can't contain control characters."),
+});
+
+export const DELETE_CONFIRMATION = "delete my account";
+
+export const deleteAccountSchema = z.object({
+  confirm: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((text) => text === DELETE_CONFIRMATION, `Type “${DELETE_CONFIRMATION}” to confirm.`),
+});

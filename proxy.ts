@@ -1,0 +1,17 @@
+// Optimistic redirects only: pages for signed-in people send visitors without a session cookie to
+// sign-in first. It does not prove the cookie is valid — pages, actions and routes check the session
+// themselves (lib/auth.ts requireUser, lib/actions/safe-action.ts).
+import { type NextRequest, NextResponse } from "next/server";
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function proxy(request: NextRequest) {
+  // Only page visits are redirected. Server actions posted to these paths answer for themselves.
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  const signIn = new URL("/signin", request.url);
+  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = { matcher: ["/settings/:path*"] };
