@@ -61,6 +61,22 @@ test("a used link does not sign in again", async ({ page, browser }) => {
   await other.close();
 });
 
+test("signing in issues a new session token, replacing any planted one", async ({ page, db, baseURL }) => {
+  const email = uniqueEmail();
+  const planted = "planted-by-an-attacker-0123456789abcdef";
+  await page.context().addCookies([{ name: "authjs.session-token", value: planted, url: baseURL! }]);
+  await page.goto("/signin");
+  await confirm(page, await requestLink(page, email));
+  await expect(page.getByLabel(`Account menu for ${email}`)).toBeVisible();
+
+  const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+  expect(cookie?.value).toBeTruthy();
+  expect(cookie?.value).not.toBe(planted);
+  expect(cookie?.httpOnly).toBe(true);
+  const sessions = await db.session.findMany({ where: { user: { email } } });
+  expect(sessions.map((s) => s.sessionToken)).toEqual([cookie!.value]);
+});
+
 test("an expired link does not sign in", async ({ page, db }) => {
   const email = uniqueEmail();
   await page.goto("/signin");

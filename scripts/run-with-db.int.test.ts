@@ -26,7 +26,7 @@ function startWrapper(env: Record<string, string | undefined>) {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn("npx", ["--no-install", "tsx", "scripts/run-with-db.ts", "--", "node", "-e", APP], {
     cwd: PROJECT_DIR,
-    env: { ...inherited, PAPERBOY_DATA_DIR: dataDir, ...env },
+    env: { ...inherited, PAPERBOY_DATA_DIR: dataDir, AUTH_SECRET: "a-test-secret-of-at-least-32-characters", ...env },
     detached: true, // its own process group, like a terminal's foreground job
   });
   let output = "";
@@ -99,6 +99,13 @@ describe("npm run dev's database wrapper", () => {
     interrupt(second.child);
     await second.exited;
     expect(serverPid()).toBeUndefined();
+  });
+
+  it("refuses to start a production server without AUTH_SECRET", async () => {
+    const run = startWrapper({ AUTH_SECRET: "" });
+    await expect(run.url).rejects.toThrow(/AUTH_SECRET is not set/);
+    expect(await run.exited).toBe(1);
+    expect(serverPid()).toBeUndefined(); // it checked before starting any database
   });
 
   it("uses DATABASE_URL's server instead when it is set", async () => {

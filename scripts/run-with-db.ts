@@ -16,6 +16,13 @@ if (!command) {
   process.exit(2);
 }
 
+// Auth.js signs tokens with AUTH_SECRET. Development gets one made for it; production must bring its own.
+const development = args[0] === "dev";
+if (!development && !process.env.AUTH_SECRET) {
+  console.error("AUTH_SECRET is not set. Production needs its own: export AUTH_SECRET=$(openssl rand -base64 32)");
+  process.exit(1);
+}
+
 const database = await provisionDevDatabase(log);
 const running: { child?: ChildProcess } = {};
 let stopping = false;
@@ -45,14 +52,7 @@ try {
 }
 
 const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url };
-const development = args[0] === "dev";
-if (!env.AUTH_SECRET) {
-  if (!development) {
-    console.error("AUTH_SECRET is not set. Production needs its own: export AUTH_SECRET=$(openssl rand -base64 32)");
-    await shutdown(1);
-  }
-  env.AUTH_SECRET = await developmentAuthSecret();
-}
+env.AUTH_SECRET ||= await developmentAuthSecret();
 if (!development && !env.SMTP_URL) log("warning: SMTP_URL is not set, so sign-in emails cannot be sent");
 
 running.child = spawn(command, args, { stdio: "inherit", env });

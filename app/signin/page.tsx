@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         Follow topics, upvote papers and get your daily digest. New here? Signing in creates your account.
       </p>
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} devMailbox={env.NODE_ENV !== "production" && !env.SMTP_URL} />
       {githubAuth ? (
         <form action={signInWithGitHubAction} className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />

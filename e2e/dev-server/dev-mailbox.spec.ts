@@ -8,7 +8,7 @@ test("signs in with the link from the dev mailbox when SMTP_URL is unset", async
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("status")).toContainText("Check your inbox");
 
-  await page.goto("/dev/mailbox");
+  await page.getByRole("link", { name: "Open the dev mailbox" }).click();
   await page.getByRole("link", { name: new RegExp(`to ${email}`) }).click();
   await expect(page.getByRole("heading", { name: /Sign in to Paperboy/, level: 1 })).toBeVisible();
   // The text version's link is a real, clickable link.

@@ -1,12 +1,14 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { requestMagicLinkAction } from "@/lib/actions/auth/request-magic-link";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
 type State = ActionResult<{ email: string }> | null;
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `devMailbox`: mail is not really sent (development without SMTP_URL); say where to read it. */
+export function SignInForm({ callbackUrl, devMailbox }: { callbackUrl: string; devMailbox: boolean }) {
   const [state, submit, pending] = useActionState<State, FormData>(
     (_previous, formData) => requestMagicLinkAction(formData),
     null,
@@ -20,6 +22,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           If <strong>{state.data.email}</strong> can receive email, a sign-in link is on its way. It works once and
           expires in 10 minutes.
         </p>
+        {devMailbox ? (
+          <p className="mt-3 text-sm">
+            Development mode: mail is not sent.{" "}
+            <Link href="/dev/mailbox" className="font-medium text-brand-600 underline">
+              Open the dev mailbox
+            </Link>
+          </p>
+        ) : null}
       </div>
     );
   }
