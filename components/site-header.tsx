@@ -19,6 +19,9 @@ export async function SiteHeader() {
           <Link href="/" className="hover:text-zinc-900 dark:hover:text-zinc-100">
             Papers
           </Link>
+          <Link href="/topics" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+            Topics
+          </Link>
           {user ? (
             <UserMenu user={user} />
           ) : (
