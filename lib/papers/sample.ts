@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { paperIdFromKey } from "@/lib/papers/paper-id";
-import { collapseWhitespace } from "@/lib/papers/text";
+import { collapseWhitespace, titleKey } from "@/lib/papers/text";
 
 export const SAMPLE_FILE = fileURLToPath(new URL("../../prisma/data/trending-sample.jsonl", import.meta.url));
 
@@ -33,7 +33,7 @@ export function parseSample(text: string): SamplePaper[] {
       if (!parsed.success) throw new Error(`sample line ${number}: ${parsed.error.issues[0]?.message}`);
       const title = collapseWhitespace(parsed.data.title);
       return {
-        id: paperIdFromKey(`sample:${title.toLowerCase()}`),
+        id: paperIdFromKey(`title:${titleKey(title)}`),
         rank: parsed.data.rank,
         title,
         abstract: collapseWhitespace(parsed.data.abstract),

@@ -15,3 +15,8 @@ export function excerpt(text: string, max = 280) {
   const wholeWords = clean[max - 1] === " " || lastSpace < max * 0.6 ? cut : cut.slice(0, lastSpace);
   return `${wholeWords.replace(/[\s,.;:–-]+$/, "")}…`;
 }
+
+/** How papers without an arXiv id are recognised again: the title, case and spacing aside. */
+export function titleKey(title: string) {
+  return collapseWhitespace(title).toLowerCase();
+}
