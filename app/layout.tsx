@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { Providers } from "@/app/providers";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
 import "./globals.css";
@@ -27,10 +28,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 sm:py-10">
-          {children}
-        </main>
+        <Providers>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 sm:py-10">
+            {children}
+          </main>
+        </Providers>
         <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:border-zinc-800">
           Paperboy · paper data from arXiv and Hugging Face
         </footer>

@@ -10,9 +10,12 @@ async function requestLink(page: Page, email: string) {
   return signInLink(await waitForMessage(email));
 }
 
+/** Opens a link and presses Sign in. A new account first sees the topic picker; `Continue` leaves it. */
 async function confirm(page: Page, link: string) {
   await page.goto(link);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname !== "/auth/confirm");
+  if (new URL(page.url()).pathname === "/welcome") await page.getByRole("link", { name: "Continue" }).click();
 }
 
 test("signs in through the emailed link and lands on the page it started from", async ({ page }) => {
@@ -30,6 +33,14 @@ test("signs in through the emailed link and lands on the page it started from", 
   await page.goto(link);
   await expect(page.getByText(`Continue as ${email}?`)).toBeVisible();
   await page.getByRole("button", { name: "Sign in" }).click();
+  // A new account is offered the topic picker first, then goes on to where it started.
+  await expect(page.getByRole("heading", { name: "Welcome to Paperboy" })).toBeVisible();
+  await page
+    .getByRole("list", { name: "Topics to follow" })
+    .getByRole("button", { name: "Follow Quantization" })
+    .click();
+  await expect(page.getByRole("button", { name: "Follow Quantization" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("link", { name: "Continue" }).click();
   await expect(page).toHaveURL(`/papers/${paper!.id}`);
   await expect(page.getByLabel(`Account menu for ${email}`)).toBeVisible();
 });

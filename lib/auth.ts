@@ -29,7 +29,7 @@ export const {
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
   session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   trustHost: true,
-  pages: { signIn: "/signin", verifyRequest: "/signin", error: "/auth/error" },
+  pages: { signIn: "/signin", verifyRequest: "/signin", error: "/auth/error", newUser: "/welcome" },
   providers: [
     Nodemailer({
       maxAge: MAGIC_LINK_MINUTES * 60,

@@ -37,7 +37,9 @@ describe("the curated catalogue", () => {
   });
 
   it("re-matches a topic whose query changed", async () => {
-    const edited = CURATED_TOPICS.map((t) => (t.slug === "speech" ? { ...t, query: '"gradient low-rank projection"' } : t));
+    const edited = CURATED_TOPICS.map((t) =>
+      t.slug === "speech" ? { ...t, query: '"gradient low-rank projection"' } : t,
+    );
     expect(await syncCuratedTopics(db, edited)).toMatchObject({ updated: 1 });
     const speech = await db.topic.findUniqueOrThrow({
       where: { slug: "speech" },

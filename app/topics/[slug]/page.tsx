@@ -1,0 +1,75 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/empty-state";
+import { FollowButton } from "@/components/follow-button";
+import { Pagination } from "@/components/pagination";
+import { PaperCard } from "@/components/paper-card";
+import { getUser } from "@/lib/auth";
+import { getTopic, listTopicPapers } from "@/lib/data/topics";
+import { parsePage } from "@/lib/validations/pagination";
+
+export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
+  const user = await getUser();
+  const topic = await getTopic((await params).slug, user?.id ?? null);
+  return { title: topic ? topic.name : "Topic not found", description: topic?.description };
+}
+
+export default async function TopicPage({ params, searchParams }: PageProps<"/topics/[slug]">) {
+  const user = await getUser();
+  const topic = await getTopic((await params).slug, user?.id ?? null);
+  if (!topic) notFound();
+  const page = parsePage((await searchParams).page);
+  const { papers, pageCount } = await listTopicPapers(topic.id, topic.papers, page);
+
+  return (
+    <>
+      <Link href="/topics" className="text-sm text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100">
+        ← All topics
+      </Link>
+      <header className="mt-4 mb-8 flex flex-wrap items-start justify-between gap-4">
+        <div className="max-w-2xl">
+          <h1 className="text-2xl font-bold tracking-tight">{topic.name}</h1>
+          {topic.description ? <p className="mt-1 text-zinc-600 dark:text-zinc-400">{topic.description}</p> : null}
+          <p className="mt-2 text-xs text-zinc-500">
+            {topic.own ? "Your private topic · " : null}Matches “{topic.query}” · {topic.papers.toLocaleString("en")}{" "}
+            papers · {topic.followers.toLocaleString("en")} followers
+          </p>
+        </div>
+        <div className="flex items-center gap-3">
+          {topic.own ? (
+            <Link
+              href={`/topics/${topic.slug}/edit` as Route}
+              className="text-sm font-medium text-brand-600 hover:underline"
+            >
+              Edit
+            </Link>
+          ) : null}
+          <FollowButton topicId={topic.id} topicName={topic.name} following={topic.following} signedIn={!!user} />
+        </div>
+      </header>
+      {papers.length === 0 ? (
+        <EmptyState title={topic.papers === 0 ? "No papers match this topic yet" : "No papers on this page"}>
+          {topic.papers === 0 ? (
+            "New papers are matched as they arrive."
+          ) : (
+            <Link href={`/topics/${topic.slug}`}>First page</Link>
+          )}
+        </EmptyState>
+      ) : (
+        <ol aria-label="Papers" className="space-y-4">
+          {papers.map((paper) => (
+            <li key={paper.id}>
+              <PaperCard paper={paper} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        href={(p) => (p === 1 ? `/topics/${topic.slug}` : `/topics/${topic.slug}?page=${p}`) as Route}
+      />
+    </>
+  );
+}

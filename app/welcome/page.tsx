@@ -1,0 +1,44 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { FollowButton } from "@/components/follow-button";
+import { requireUser } from "@/lib/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { listTopics } from "@/lib/data/topics";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Welcome" };
+
+// Auth.js sends people here after their first sign-in (pages.newUser), with where they were going.
+export default async function WelcomePage({ searchParams }: PageProps<"/welcome">) {
+  const { callbackUrl: raw } = await searchParams;
+  const next = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw, env.APP_URL);
+  const user = await requireUser(`/welcome?callbackUrl=${encodeURIComponent(next)}`);
+  const topics = (await listTopics(user.id)).filter((topic) => !topic.own);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-2xl font-bold tracking-tight">Welcome to Paperboy</h1>
+      <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+        Pick a few topics to follow. They shape your “For you” list and your digest; you can change them any time.
+      </p>
+      <ul aria-label="Topics to follow" className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
+        {topics.map((topic) => (
+          <li key={topic.id} className="flex items-start justify-between gap-4 py-3">
+            <div>
+              <p className="font-medium">{topic.name}</p>
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">{topic.description}</p>
+            </div>
+            <FollowButton topicId={topic.id} topicName={topic.name} following={topic.following} signedIn />
+          </li>
+        ))}
+      </ul>
+      <div className="mt-8 flex justify-end">
+        <Link
+          href={next as Route}
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          Continue
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getTopic, listTopicPapers, listTopics } from "@/lib/data/topics";
+import { db } from "@/lib/db";
+import { matchTopic } from "@/lib/topics/match";
+import { previewQuery, queryHasTerms } from "@/lib/topics/query";
+import { seed } from "@/prisma/seed";
+
+let alice: string;
+let bob: string;
+let alicesTopic: { id: string; slug: string };
+
+beforeAll(async () => {
+  await seed(db);
+  alice = (await db.user.create({ data: { email: "alice@example.com" } })).id;
+  bob = (await db.user.create({ data: { email: "bob@example.com" } })).id;
+  alicesTopic = await db.topic.create({
+    data: { slug: "alices-4bit-1234abcd", name: "Alice's 4-bit", query: '"4-bit"', ownerId: alice },
+    select: { id: true, slug: true },
+  });
+  await matchTopic(db, alicesTopic.id);
+  const speech = await db.topic.findUniqueOrThrow({ where: { slug: "speech" } });
+  await db.topicFollow.create({ data: { userId: alice, topicId: speech.id } });
+});
+afterAll(() => db.$disconnect());
+
+describe("listTopics", () => {
+  it("puts followed topics first, then your own, then the rest A–Z, with counts", async () => {
+    const topics = await listTopics(alice);
+    expect(topics[0]).toMatchObject({ slug: "speech", following: true, followers: 1 });
+    expect(topics[1]).toMatchObject({ slug: alicesTopic.slug, own: true, following: false });
+    const rest = topics.slice(2).map((t) => t.name);
+    expect(rest).toEqual([...rest].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(topics.find((t) => t.slug === "quantization")!.papers).toBeGreaterThan(0);
+  });
+
+  it("hides other people's private topics", async () => {
+    expect((await listTopics(bob)).map((t) => t.slug)).not.toContain(alicesTopic.slug);
+    expect((await listTopics(null)).map((t) => t.slug)).not.toContain(alicesTopic.slug);
+    expect(await getTopic(alicesTopic.slug, bob)).toBeNull();
+    expect(await getTopic(alicesTopic.slug, null)).toBeNull();
+    expect(await getTopic(alicesTopic.slug, alice)).toMatchObject({ own: true });
+  });
+});
+
+describe("listTopicPapers", () => {
+  it("lists the papers matched to a topic", async () => {
+    const topic = (await getTopic(alicesTopic.slug, alice))!;
+    const { papers } = await listTopicPapers(topic.id, topic.papers, 1);
+    expect(papers.length).toBe(topic.papers);
+    expect(papers.map((p) => p.title)).toContain("Stable-SPAM: How to Train in 4-Bit More Stably than 16-Bit Adam");
+  });
+});
+
+describe("keyword queries", () => {
+  it("treat hostile text as words or as nothing, never as SQL", async () => {
+    for (const query of ["'; drop table papers; --", "&|!():*", "a:* & b:*", "x".repeat(10_000), "\\'\"`"]) {
+      await expect(queryHasTerms(db, query)).resolves.toBeTypeOf("boolean");
+      await expect(previewQuery(db, query)).resolves.toMatchObject({ count: expect.any(Number) });
+    }
+    expect(await queryHasTerms(db, "&|!():*")).toBe(false);
+    expect(await queryHasTerms(db, "the")).toBe(false);
+    expect(await queryHasTerms(db, "'; drop table papers; --")).toBe(true);
+    expect(await db.paper.count()).toBe(50);
+  });
+
+  it("preview the newest matches and the total", async () => {
+    const preview = await previewQuery(db, "speculative decoding");
+    expect(preview.count).toBeGreaterThan(0);
+    expect(preview.papers.map((p) => p.title)).toContain("AutoJudge: Judge Decoding Without Manual Annotation");
+  });
+});

@@ -1,0 +1,54 @@
+// Reads of topics for pages and route handlers. A topic is visible to a user when it is curated or
+// their own; other people's private topics do not exist as far as anyone else can tell.
+import "server-only";
+import { cache } from "react";
+import { PAPERS_PER_PAGE } from "@/lib/data/papers";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type TopicSummary = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  query: string;
+  own: boolean;
+  followers: number;
+  papers: number;
+  following: boolean;
+};
+
+const summary = (userId: string | null) => Prisma.sql`
+    SELECT t.id, t.slug, t.name, t.description, t.query, (t.owner_id IS NOT NULL) AS own,
+      (SELECT count(*)::int FROM topic_follows f WHERE f.topic_id = t.id) AS followers,
+      (SELECT count(*)::int FROM paper_topics pt WHERE pt.topic_id = t.id) AS papers,
+      EXISTS (SELECT 1 FROM topic_follows f WHERE f.topic_id = t.id AND f.user_id = ${userId}) AS following
+    FROM topics t`;
+
+/** Every topic the user can see with follower and paper counts: followed first, then their own, then A–Z. */
+export async function listTopics(userId: string | null): Promise<TopicSummary[]> {
+  return db.$queryRaw<TopicSummary[]>`
+    ${summary(userId)}
+    WHERE t.owner_id IS NULL OR t.owner_id = ${userId}
+    ORDER BY following DESC, own DESC, t.name`;
+}
+
+export const getTopic = cache(async (slug: string, userId: string | null): Promise<TopicSummary | null> => {
+  if (slug.length > 80) return null;
+  const [topic] = await db.$queryRaw<TopicSummary[]>`
+    ${summary(userId)}
+    WHERE t.slug = ${slug} AND (t.owner_id IS NULL OR t.owner_id = ${userId})`;
+  return topic ?? null;
+});
+
+/** A topic's papers, newest first: an indexed join through paper_topics. */
+export async function listTopicPapers(topicId: string, total: number, page: number) {
+  const papers = await db.paper.findMany({
+    where: { topics: { some: { topicId } } },
+    select: { id: true, title: true, abstract: true, publishedAt: true, createdAt: true },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * PAPERS_PER_PAGE,
+    take: PAPERS_PER_PAGE,
+  });
+  return { papers, pageCount: Math.max(1, Math.ceil(total / PAPERS_PER_PAGE)) };
+}
