@@ -1,6 +1,7 @@
 // Reads of papers for pages and route handlers. Narrow selects: only what the pages show.
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { paperIdSchema } from "@/lib/papers/paper-id";
 
@@ -24,10 +25,15 @@ export async function listPapers(page: number) {
 
 export type PaperListItem = Awaited<ReturnType<typeof listPapers>>["papers"][number];
 
-/** One paper by public id, or null for an unknown or malformed id (the page turns that into a 404). */
+const affiliationsSchema = z.array(z.array(z.string()).catch([])).catch([]);
+
+/**
+ * One paper by public id, or null for an unknown or malformed id (the page turns that into a 404).
+ * Authors come paired with their affiliations and the primary category comes first, ready to show.
+ */
 export const getPaper = cache(async (id: string) => {
   if (!paperIdSchema.safeParse(id).success) return null;
-  return db.paper.findUnique({
+  const paper = await db.paper.findUnique({
     where: { id },
     select: {
       id: true,
@@ -35,11 +41,62 @@ export const getPaper = cache(async (id: string) => {
       title: true,
       abstract: true,
       authors: true,
+      authorAffiliations: true,
+      primaryCategory: true,
       categories: true,
       publishedAt: true,
       createdAt: true,
       absUrl: true,
       pdfUrl: true,
+      doi: true,
+      comment: true,
+      journalRef: true,
     },
   });
+  if (!paper) return null;
+  const { authorAffiliations, primaryCategory, categories, authors, ...rest } = paper;
+  // A JSON column: anything unexpected shows as no affiliations rather than failing the page.
+  const affiliations = affiliationsSchema.parse(authorAffiliations ?? []);
+  return {
+    ...rest,
+    authors: authors.map((name, i) => ({ name, affiliations: affiliations[i] ?? [] })),
+    categories: primaryCategory ? [primaryCategory, ...categories.filter((c) => c !== primaryCategory)] : categories,
+  };
 });
+
+/** The curated topics a paper was matched to (users' private topics stay private), by name. */
+export async function getPaperTopics(paperId: string) {
+  if (!paperIdSchema.safeParse(paperId).success) return [];
+  return db.topic.findMany({
+    where: { ownerId: null, papers: { some: { paperId } } },
+    select: { slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+export type SimilarPaper = { id: string; title: string; publishedAt: Date | null; createdAt: Date };
+
+/**
+ * Other papers that share words with this paper's title, best match first: the title's lexemes joined
+ * with OR, ranked against each paper's search vector (title words weigh most). One query, answered from
+ * the GIN index on `search`.
+ */
+export async function similarPapers(paperId: string, limit = 5): Promise<SimilarPaper[]> {
+  if (!paperIdSchema.safeParse(paperId).success) return [];
+  const take = Math.min(Math.max(Math.trunc(limit), 1), 20);
+  // Each lexeme becomes a quoted tsquery operand (backslash, chr(92), and quote doubled) and the string is
+  // cast, not re-parsed by to_tsquery, so no title can be a tsquery syntax error. A title without lexemes
+  // gives a NULL query, which matches nothing.
+  return db.$queryRaw<SimilarPaper[]>`
+    SELECT other.id, other.title, other.published_at AS "publishedAt", other.created_at AS "createdAt"
+    FROM papers paper
+    CROSS JOIN LATERAL (
+      SELECT string_agg('''' || replace(replace(lexeme, chr(92), chr(92) || chr(92)), '''', '''''') || '''', ' | ')
+               ::tsquery AS query
+      FROM unnest(tsvector_to_array(to_tsvector('english', paper.title))) AS lexeme
+    ) terms
+    JOIN papers other ON other.search @@ terms.query AND other.id <> paper.id
+    WHERE paper.id = ${paperId}
+    ORDER BY ts_rank_cd(other.search, terms.query) DESC, coalesce(other.published_at, other.created_at) DESC, other.id
+    LIMIT ${take}`;
+}

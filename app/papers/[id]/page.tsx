@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { PaperDate } from "@/components/paper-date";
-import { getPaper } from "@/lib/data/papers";
+import { getPaper, getPaperTopics, similarPapers } from "@/lib/data/papers";
 import { excerpt } from "@/lib/papers/text";
 
 export async function generateMetadata({ params }: PageProps<"/papers/[id]">): Promise<Metadata> {
@@ -11,9 +12,13 @@ export async function generateMetadata({ params }: PageProps<"/papers/[id]">): P
   return { title: paper.title, description: excerpt(paper.abstract, 200) };
 }
 
+// No loading.tsx here on purpose: a streamed page has already sent its 200 before notFound() runs.
 export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
-  const paper = await getPaper((await params).id);
+  const { id } = await params;
+  const [paper, topics, similar] = await Promise.all([getPaper(id), getPaperTopics(id), similarPapers(id, 5)]);
   if (!paper) notFound();
+  const absUrl = httpUrl(paper.absUrl) ?? (paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : null);
+  const pdfUrl = httpUrl(paper.pdfUrl) ?? (paper.arxivId ? `https://arxiv.org/pdf/${paper.arxivId}` : null);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -22,32 +27,132 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
       </Link>
       <h1 className="mt-4 font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl">{paper.title}</h1>
       {paper.authors.length > 0 ? (
-        <p className="mt-3 text-zinc-700 dark:text-zinc-300">{paper.authors.join(", ")}</p>
+        <ul aria-label="Authors" className="mt-3 flex flex-wrap gap-x-1 text-zinc-700 dark:text-zinc-300">
+          {paper.authors.map((author, i) => (
+            <li key={i}>
+              {author.name}
+              {author.affiliations.length > 0 ? (
+                <span className="text-sm text-zinc-500"> ({author.affiliations.join("; ")})</span>
+              ) : null}
+              {i < paper.authors.length - 1 ? "," : null}
+            </li>
+          ))}
+        </ul>
       ) : null}
-      <p className="mt-2 text-sm text-zinc-500">
+      <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-500">
         <PaperDate paper={paper} />
-        {paper.arxivId ? <> · arXiv:{paper.arxivId}</> : null}
+        {absUrl ? <ExternalLink href={absUrl}>arXiv</ExternalLink> : null}
+        {pdfUrl ? <ExternalLink href={pdfUrl}>PDF</ExternalLink> : null}
       </p>
+      {paper.categories.length > 0 ? (
+        <ul aria-label="Categories" className="mt-3 flex flex-wrap gap-1.5">
+          {paper.categories.map((category, i) => (
+            <li
+              key={category}
+              title={i === 0 && paper.categories.length > 1 ? "Primary category" : undefined}
+              className={`rounded px-1.5 py-0.5 font-mono text-xs ${i === 0 ? primaryBadgeClass : badgeClass}`}
+            >
+              {category}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <section aria-labelledby="abstract" className="mt-8">
-        <h2 id="abstract" className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
+        <h2 id="abstract" className={headingClass}>
           Abstract
         </h2>
         <p className="mt-2 leading-relaxed whitespace-pre-line">{paper.abstract}</p>
       </section>
-      {paper.absUrl || paper.pdfUrl ? (
-        <p className="mt-8 flex gap-4 text-sm">
-          {paper.absUrl ? (
-            <a href={paper.absUrl} className="font-medium text-brand-600 hover:underline" rel="noopener">
-              Abstract page
-            </a>
-          ) : null}
-          {paper.pdfUrl ? (
-            <a href={paper.pdfUrl} className="font-medium text-brand-600 hover:underline" rel="noopener">
-              PDF
-            </a>
-          ) : null}
-        </p>
+      <PaperDetails paper={paper} />
+      {topics.length > 0 ? (
+        <section aria-labelledby="topics" className="mt-8">
+          <h2 id="topics" className={headingClass}>
+            Topics
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {topics.map((topic) => (
+              <li key={topic.slug}>
+                <Link
+                  href={`/topics/${topic.slug}`}
+                  className="inline-block rounded-full border border-zinc-300 px-3 py-1 text-sm hover:border-brand-600 hover:text-brand-700 dark:border-zinc-700 dark:hover:text-brand-100"
+                >
+                  {topic.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {similar.length > 0 ? (
+        <section aria-labelledby="similar" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+          <h2 id="similar" className={headingClass}>
+            Similar papers
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {similar.map((other) => (
+              <li key={other.id}>
+                <Link
+                  href={`/papers/${other.id}`}
+                  className="font-serif font-semibold hover:text-brand-700 dark:hover:text-brand-100"
+                >
+                  {other.title}
+                </Link>
+                <p className="text-xs text-zinc-500">
+                  <PaperDate paper={other} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </article>
   );
 }
+
+const headingClass = "text-sm font-semibold tracking-wide text-zinc-500 uppercase";
+const primaryBadgeClass = "bg-brand-50 text-brand-700 dark:bg-brand-900 dark:text-brand-100";
+const badgeClass = "bg-zinc-100 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400";
+
+type Details = { arxivId: string | null; doi: string | null; journalRef: string | null; comment: string | null };
+
+/** The bibliographic details arXiv gives: its id, DOI, journal reference and the authors' comment. */
+function PaperDetails({ paper }: { paper: Details }) {
+  const rows: [string, ReactNode][] = [];
+  if (paper.arxivId) rows.push(["arXiv", paper.arxivId]);
+  if (paper.doi)
+    rows.push([
+      "DOI",
+      <ExternalLink key="doi" href={doiUrl(paper.doi)}>
+        {paper.doi}
+      </ExternalLink>,
+    ]);
+  if (paper.journalRef) rows.push(["Journal reference", paper.journalRef]);
+  if (paper.comment) rows.push(["Comment", paper.comment]);
+  if (rows.length === 0) return null;
+  return (
+    <dl className="mt-8 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="text-zinc-500">{term}</dt>
+          <dd className="min-w-0 break-words">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} className="font-medium text-brand-600 hover:underline" rel="noopener">
+      {children}
+    </a>
+  );
+}
+
+/** Only http(s) links from feed data become hrefs; anything else (say `javascript:`) is dropped. */
+function httpUrl(url: string | null) {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+// DOIs may hold `#`, `?` or spaces; keep their slashes readable but escape the rest.
+const doiUrl = (doi: string) => `https://doi.org/${encodeURIComponent(doi).replace(/%2F/gi, "/")}`;
