@@ -18,7 +18,7 @@ export const CURATED_TOPICS: CuratedTopic[] = [
     description:
       "Optimizer-state compression, gradient projection, and optimizers that fit bigger models in less memory.",
     query:
-      '"optimizer states" or "optimizer state" or "optimizer memory" or "memory-efficient training" or "gradient projection" or "low-rank projection" or "gradient subspace" or galore or adam or adamw or optimizer',
+      '"optimizer states" or "optimizer state" or "optimizer memory" or "memory-efficient training" or "memory-efficient" or "gradient projection" or "low-rank projection" or "gradient subspace" or "gradient subspaces" or galore or "adaptive optimization" or adamw or "training memory"',
   },
   {
     slug: "kv-cache-inference",
@@ -52,7 +52,7 @@ export const CURATED_TOPICS: CuratedTopic[] = [
     name: "Retrieval & RAG",
     description: "Retrievers, retrieval-augmented generation, embeddings and citation of sources.",
     query:
-      'retrieval or "retrieval-augmented" or rag or retriever or "vector database" or "vector databases" or embeddings',
+      'retrieval or "retrieval-augmented" or rag or retriever or retrievers or "vector database" or "vector databases" or "dense passage"',
   },
   {
     slug: "pre-training-data",
@@ -93,7 +93,8 @@ export const CURATED_TOPICS: CuratedTopic[] = [
     slug: "model-merging",
     name: "Model merging",
     description: "Combining trained models: weight merging, model fusion, task arithmetic.",
-    query: '"model merging" or merging or "model fusion" or fusion or "task arithmetic" or "model soup"',
+    query:
+      '"model merging" or merging or "model fusion" or "heterogeneous model fusion" or "task arithmetic" or "model soup" or "merged model"',
   },
   {
     slug: "distillation",
@@ -117,8 +118,9 @@ export const CURATED_TOPICS: CuratedTopic[] = [
   {
     slug: "tokenization",
     name: "Tokenization",
-    description: "Tokenizers, vocabularies and what models do with the tokens they are given.",
-    query: 'tokenizer or tokenizers or tokenization or vocabulary or vocabularies or subword or "token-efficient"',
+    description: "Tokenizers and vocabularies: subword schemes, byte-level models, swapping a model's tokenizer.",
+    query:
+      'subword or vocabulary or vocabularies or bpe or "byte-pair" or "byte pair" or sentencepiece or "byte-level" or "tokenizer transplantation" or "tokenization-free"',
   },
   {
     slug: "theory-interpretability",
@@ -137,7 +139,8 @@ export const CURATED_TOPICS: CuratedTopic[] = [
     slug: "code-llms",
     name: "Code LLMs",
     description: "Models that write, fix and reason about code, and the data they are trained on.",
-    query: '"code generation" or "code llms" or "code llm" or coding or programming or "software development"',
+    query:
+      '"code generation" or "code llms" or "code llm" or "code completion" or "program synthesis" or "software development" or "software engineering" or "programming languages"',
   },
   {
     slug: "watermarking-detection",
@@ -158,7 +161,7 @@ export const CURATED_TOPICS: CuratedTopic[] = [
     name: "Fine-tuning & instruction tuning",
     description: "Adapting pretrained models: LoRA and other PEFT methods, instruction and task tuning.",
     query:
-      '"fine-tuning" or finetuning or "fine-tune" or lora or "parameter-efficient" or peft or "instruction tuning" or "instruction-tuning"',
+      'lora or "low-rank adaptation" or "parameter-efficient" or peft or "instruction tuning" or "instruction-tuning" or "supervised fine-tuning" or "fine-tuning method" or "fine-tuning methods" or adapters',
   },
   {
     slug: "rl-preference-optimization",
