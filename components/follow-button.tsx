@@ -3,12 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Route } from "next";
 import { usePathname, useRouter } from "next/navigation";
+import { errorMessage, unwrap } from "@/lib/actions/unwrap";
 import { setFollowAction } from "@/lib/actions/topics/set-follow";
 
 type Props = { topicId: string; topicName: string; following: boolean; signedIn: boolean };
-
-/** A refusal the server explained (its message is for people), as opposed to a network failure. */
-class ActionError extends Error {}
 
 /**
  * Follow / unfollow a topic. The button flips at once (optimistic), then the server action sets the
@@ -29,9 +27,7 @@ export function FollowButton({ topicId, topicName, following: serverFollowing, s
 
   const mutation = useMutation({
     mutationFn: async (next: boolean) => {
-      const result = await setFollowAction({ topicId, following: next });
-      if (!result.ok) throw new ActionError(result.error);
-      return result.data.following;
+      return unwrap(await setFollowAction({ topicId, following: next })).following;
     },
     onMutate: async (next) => {
       await queryClient.cancelQueries({ queryKey: key });
@@ -68,7 +64,7 @@ export function FollowButton({ topicId, topicName, following: serverFollowing, s
       </button>
       {mutation.isError ? (
         <span role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {mutation.error instanceof ActionError ? mutation.error.message : "Couldn't save that. Try again."}
+          {errorMessage(mutation.error, "Couldn't save that. Try again.")}
         </span>
       ) : null}
     </span>

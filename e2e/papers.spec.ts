@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { readSample } from "@/lib/papers/sample";
 
+// Other tests add papers of their own (dated long ago, so they trend last); this one follows the sample's.
 test("the home page lists all 50 sample papers across its pages, in trending order", async ({ page }) => {
   const sample = (await readSample()).sort((a, b) => a.rank - b.rank);
+  const sampleTitles = new Set(sample.map((p) => p.title));
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Papers", level: 1 })).toBeVisible();
-  await expect(page.getByText("50 papers")).toBeVisible();
+  await expect(page.getByText(/^\d+ papers$/)).toBeVisible();
 
   const seen: string[] = [];
   for (;;) {
@@ -15,9 +17,9 @@ test("the home page lists all 50 sample papers across its pages, in trending ord
     const next = page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Next/ });
     if ((await next.count()) === 0) break;
     await next.click();
-    await expect(page.getByText(`Page ${Math.floor(seen.length / 20) + 1} of 3`)).toBeVisible();
+    await expect(page.getByText(new RegExp(`^Page ${Math.floor(seen.length / 20) + 1} of \\d+$`))).toBeVisible();
   }
-  expect(seen).toEqual(sample.map((p) => p.title));
+  expect(seen.filter((title) => sampleTitles.has(title))).toEqual(sample.map((p) => p.title));
 });
 
 test("a paper opens from the list and shows its full abstract", async ({ page }) => {

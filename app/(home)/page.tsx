@@ -1,26 +1,38 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
+import { FeedControls, feedHref } from "@/app/(home)/_components/feed-controls";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
-import { listPapers } from "@/lib/data/papers";
-import { parsePage } from "@/lib/validations/pagination";
+import { getUser } from "@/lib/auth";
+import { listFeed } from "@/lib/data/feed";
+import { listTopics } from "@/lib/data/topics";
+import { feedParamsSchema } from "@/lib/validations/feed";
 
 export const metadata: Metadata = { title: { absolute: "Paperboy — follow research papers" } };
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const params = await searchParams;
-  const page = parsePage(params.page);
-  const { papers, total, pageCount } = await listPapers(page);
+  const raw = await searchParams;
+  const params = feedParamsSchema.parse(raw);
+  const user = await getUser();
+  const topics = (await listTopics(user?.id ?? null)).map(({ id, slug, name }) => ({ id, slug, name }));
+  const topic = params.topic ? topics.find((t) => t.slug === params.topic) : undefined;
+  const { papers, total, pageCount } = await listFeed({
+    view: params.view,
+    period: params.period,
+    topicId: topic?.id,
+    page: params.page,
+    userId: user?.id ?? null,
+  });
 
   return (
     <>
-      {params.deleted === "1" ? (
+      {raw.deleted === "1" ? (
         <p role="status" className="mb-6 rounded-md bg-zinc-100 px-4 py-3 text-sm dark:bg-zinc-900">
           Your account has been deleted, along with everything it held.
         </p>
       ) : null}
-      <div className="mb-6 flex items-baseline justify-between gap-4">
+      <div className="mb-4 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Papers</h1>
         {total > 0 ? (
           <p className="text-sm text-zinc-500">
@@ -28,14 +40,31 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           </p>
         ) : null}
       </div>
+      <FeedControls params={{ ...params, topic: topic?.slug }} topics={topics} />
+      {params.view === "trending" ? (
+        <p className="-mt-3 mb-5 text-xs text-zinc-500">
+          Ranked by votes and freshness.{" "}
+          <Link href="/about/ranking" className="underline">
+            How trending works
+          </Link>
+        </p>
+      ) : null}
       {total === 0 ? (
-        <EmptyState title="No papers yet">
-          Papers appear here as soon as they are added. Load the sample with <code>npm run db:seed</code>.
+        <EmptyState title={params.topic || params.view === "top" ? "Nothing here yet" : "No papers yet"}>
+          {params.topic || params.view === "top" ? (
+            <Link href="/" className="font-medium text-brand-600 hover:underline">
+              See everything that is trending
+            </Link>
+          ) : (
+            <>
+              Papers appear here as soon as they are added. Load the sample with <code>npm run db:seed</code>.
+            </>
+          )}
         </EmptyState>
       ) : papers.length === 0 ? (
         <EmptyState title="No papers on this page">
           The list has {pageCount} {pageCount === 1 ? "page" : "pages"}.{" "}
-          <Link href="/" className="font-medium text-brand-600 hover:underline">
+          <Link href={feedHref({ ...params, page: 1 })} className="font-medium text-brand-600 hover:underline">
             Back to the first page
           </Link>
         </EmptyState>
@@ -43,12 +72,12 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         <ol className="space-y-4" aria-label="Papers">
           {papers.map((paper) => (
             <li key={paper.id}>
-              <PaperCard paper={paper} />
+              <PaperCard paper={paper} vote={{ upvoted: paper.upvoted, count: paper.upvoteCount, signedIn: !!user }} />
             </li>
           ))}
         </ol>
       )}
-      <Pagination page={page} pageCount={pageCount} href={(p) => (p === 1 ? "/" : `/?page=${p}`) as Route} />
+      <Pagination page={params.page} pageCount={pageCount} href={(p) => feedHref({ ...params, page: p })} />
     </>
   );
 }

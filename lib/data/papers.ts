@@ -51,6 +51,7 @@ export const getPaper = cache(async (id: string) => {
       doi: true,
       comment: true,
       journalRef: true,
+      upvoteCount: true,
     },
   });
   if (!paper) return null;

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PaperDate } from "@/components/paper-date";
+import { UpvoteButton } from "@/components/upvote-button";
+import { getUser } from "@/lib/auth";
+import { upvotedAmong } from "@/lib/data/feed";
 import { getPaper, getPaperTopics, similarPapers } from "@/lib/data/papers";
 import { excerpt } from "@/lib/papers/text";
 
@@ -15,8 +18,14 @@ export async function generateMetadata({ params }: PageProps<"/papers/[id]">): P
 // No loading.tsx here on purpose: a streamed page has already sent its 200 before notFound() runs.
 export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
   const { id } = await params;
-  const [paper, topics, similar] = await Promise.all([getPaper(id), getPaperTopics(id), similarPapers(id, 5)]);
+  const [paper, topics, similar, user] = await Promise.all([
+    getPaper(id),
+    getPaperTopics(id),
+    similarPapers(id, 5),
+    getUser(),
+  ]);
   if (!paper) notFound();
+  const upvoted = (await upvotedAmong(user?.id ?? null, [paper.id])).has(paper.id);
   const absUrl = httpUrl(paper.absUrl) ?? (paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : null);
   const pdfUrl = httpUrl(paper.pdfUrl) ?? (paper.arxivId ? `https://arxiv.org/pdf/${paper.arxivId}` : null);
 
@@ -25,7 +34,16 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
       <Link href="/" className="text-sm text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100">
         ← All papers
       </Link>
-      <h1 className="mt-4 font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl">{paper.title}</h1>
+      <div className="mt-4 flex items-start gap-4">
+        <UpvoteButton
+          paperId={paper.id}
+          title={paper.title}
+          upvoted={upvoted}
+          count={paper.upvoteCount}
+          signedIn={!!user}
+        />
+        <h1 className="font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl">{paper.title}</h1>
+      </div>
       {paper.authors.length > 0 ? (
         <ul aria-label="Authors" className="mt-3 flex flex-wrap gap-x-1 text-zinc-700 dark:text-zinc-300">
           {paper.authors.map((author, i) => (

@@ -1,0 +1,59 @@
+// The home page's lists: Trending (by the stored hot score, lib/ranking/hot.ts), New, and Top for a
+// period, optionally within one topic. Each is one indexed query plus a count; the viewer's own votes
+// on the page's papers are one more query.
+import "server-only";
+import { PAPERS_PER_PAGE } from "@/lib/data/papers";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FeedView, TopPeriod } from "@/lib/validations/feed";
+
+const PERIOD_DAYS: Record<TopPeriod, number> = { day: 1, week: 7, month: 30 };
+
+const ORDER: Record<FeedView, Prisma.PaperOrderByWithRelationInput[]> = {
+  trending: [{ hotScore: "desc" }, { id: "asc" }],
+  new: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+  top: [{ upvoteCount: "desc" }, { hotScore: "desc" }, { id: "asc" }],
+};
+
+export type FeedOptions = { view: FeedView; period: TopPeriod; topicId?: string; page: number; userId: string | null };
+
+export async function listFeed({ view, period, topicId, page, userId }: FeedOptions) {
+  const since = new Date(Date.now() - PERIOD_DAYS[period] * 86_400_000);
+  const where: Prisma.PaperWhereInput = {
+    ...(topicId ? { topics: { some: { topicId } } } : {}),
+    ...(view === "top"
+      ? { OR: [{ publishedAt: { gte: since } }, { publishedAt: null, createdAt: { gte: since } }] }
+      : {}),
+  };
+  const [total, papers] = await Promise.all([
+    db.paper.count({ where }),
+    db.paper.findMany({
+      where,
+      select: { id: true, title: true, abstract: true, publishedAt: true, createdAt: true, upvoteCount: true },
+      orderBy: ORDER[view],
+      skip: (page - 1) * PAPERS_PER_PAGE,
+      take: PAPERS_PER_PAGE,
+    }),
+  ]);
+  const upvoted = await upvotedAmong(
+    userId,
+    papers.map((p) => p.id),
+  );
+  return {
+    papers: papers.map((paper) => ({ ...paper, upvoted: upvoted.has(paper.id) })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PAPERS_PER_PAGE)),
+  };
+}
+
+export type FeedPaper = Awaited<ReturnType<typeof listFeed>>["papers"][number];
+
+/** Which of these papers the user has upvoted. */
+export async function upvotedAmong(userId: string | null, paperIds: string[]) {
+  if (!userId || paperIds.length === 0) return new Set<string>();
+  const rows = await db.upvote.findMany({
+    where: { userId, paperId: { in: paperIds } },
+    select: { paperId: true },
+  });
+  return new Set(rows.map((row) => row.paperId));
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+export const FEED_VIEWS = ["trending", "new", "top"] as const;
+export const TOP_PERIODS = ["day", "week", "month"] as const;
+export type FeedView = (typeof FEED_VIEWS)[number];
+export type TopPeriod = (typeof TOP_PERIODS)[number];
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/** The home page's ?view=&period=&topic=&page=; anything unrecognised falls back to the default. */
+export const feedParamsSchema = z.object({
+  view: z.preprocess(first, z.enum(FEED_VIEWS).catch("trending")),
+  period: z.preprocess(first, z.enum(TOP_PERIODS).catch("week")),
+  topic: z.preprocess(
+    first,
+    z
+      .string()
+      .max(80)
+      .regex(/^[a-z0-9-]+$/)
+      .optional()
+      .catch(undefined),
+  ),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)),
+});
+
+export type FeedParams = z.infer<typeof feedParamsSchema>;

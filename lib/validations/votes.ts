@@ -1,0 +1,4 @@
+import { z } from "zod";
+import { paperIdSchema } from "@/lib/papers/paper-id";
+
+export const setUpvoteSchema = z.object({ paperId: paperIdSchema, upvoted: z.boolean() });
