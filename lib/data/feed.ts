@@ -21,6 +21,8 @@ export async function listFeed({ view, period, topicId, page, userId }: FeedOpti
   const since = new Date(Date.now() - PERIOD_DAYS[period] * 86_400_000);
   const where: Prisma.PaperWhereInput = {
     ...(topicId ? { topics: { some: { topicId } } } : {}),
+    // "Not interested" hides a paper from every list of the person who said it.
+    ...(userId ? { hiddenBy: { none: { userId } } } : {}),
     ...(view === "top"
       ? { OR: [{ publishedAt: { gte: since } }, { publishedAt: null, createdAt: { gte: since } }] }
       : {}),
