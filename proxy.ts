@@ -14,4 +14,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/settings/:path*", "/welcome", "/topics/new", "/topics/:slug/edit"] };
+export const config = { matcher: ["/settings/:path*", "/for-you", "/welcome", "/topics/new", "/topics/:slug/edit"] };

@@ -22,6 +22,11 @@ export async function SiteHeader() {
           <Link href="/" className="hover:text-zinc-900 dark:hover:text-zinc-100">
             Papers
           </Link>
+          {user ? (
+            <Link href="/for-you" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+              For you
+            </Link>
+          ) : null}
           <Link href="/topics" className="hover:text-zinc-900 dark:hover:text-zinc-100">
             Topics
           </Link>
