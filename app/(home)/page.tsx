@@ -9,7 +9,15 @@ import { listFeed } from "@/lib/data/feed";
 import { listTopics } from "@/lib/data/topics";
 import { feedParamsSchema } from "@/lib/validations/feed";
 
-export const metadata: Metadata = { title: { absolute: "Paperboy — follow research papers" } };
+export const metadata: Metadata = {
+  title: { absolute: "Paperboy — follow research papers" },
+  alternates: {
+    types: {
+      "application/atom+xml": [{ url: "/feeds/trending.atom", title: "Trending on Paperboy (Atom)" }],
+      "application/rss+xml": [{ url: "/feeds/trending.rss", title: "Trending on Paperboy (RSS)" }],
+    },
+  },
+};
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const raw = await searchParams;

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/app/settings/_components/delete-account-form";
+import { FeedToken } from "@/app/settings/_components/feed-token";
 import { ProfileForm } from "@/app/settings/_components/profile-form";
 import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
+  // Only whether a feed exists: the hash itself never leaves the server.
+  const feed = await db.user.findUnique({ where: { id: user.id }, select: { feedTokenHash: true } });
   return (
     <div className="mx-auto max-w-xl space-y-10">
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
@@ -18,6 +22,16 @@ export default async function SettingsPage() {
           Signed in as <strong>{user.email}</strong>
         </p>
         <ProfileForm name={user.name ?? ""} />
+      </section>
+      <section aria-labelledby="feed-heading">
+        <h2 id="feed-heading" className="text-lg font-semibold">
+          Private feed
+        </h2>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Read your <em>For you</em> list in a feed reader (Atom). The URL is secret: anyone who has it can read the
+          feed, so keep it to yourself, and make a new one if it leaks.
+        </p>
+        <FeedToken hasFeed={!!feed?.feedTokenHash} />
       </section>
       <section aria-labelledby="delete-heading" className="rounded-lg border border-red-300 p-5 dark:border-red-900">
         <h2 id="delete-heading" className="text-lg font-semibold text-red-700 dark:text-red-400">

@@ -15,9 +15,16 @@ const ORDER: Record<FeedView, Prisma.PaperOrderByWithRelationInput[]> = {
   top: [{ upvoteCount: "desc" }, { hotScore: "desc" }, { id: "asc" }],
 };
 
-export type FeedOptions = { view: FeedView; period: TopPeriod; topicId?: string; page: number; userId: string | null };
+export type FeedOptions = {
+  view: FeedView;
+  period: TopPeriod;
+  topicId?: string;
+  page: number;
+  userId: string | null;
+  pageSize?: number;
+};
 
-export async function listFeed({ view, period, topicId, page, userId }: FeedOptions) {
+export async function listFeed({ view, period, topicId, page, userId, pageSize = PAPERS_PER_PAGE }: FeedOptions) {
   const since = new Date(Date.now() - PERIOD_DAYS[period] * 86_400_000);
   const where: Prisma.PaperWhereInput = {
     ...(topicId ? { topics: { some: { topicId } } } : {}),
@@ -33,8 +40,8 @@ export async function listFeed({ view, period, topicId, page, userId }: FeedOpti
       where,
       select: { id: true, title: true, abstract: true, publishedAt: true, createdAt: true, upvoteCount: true },
       orderBy: ORDER[view],
-      skip: (page - 1) * PAPERS_PER_PAGE,
-      take: PAPERS_PER_PAGE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
     }),
   ]);
   const upvoted = await upvotedAmong(
@@ -44,7 +51,7 @@ export async function listFeed({ view, period, topicId, page, userId }: FeedOpti
   return {
     papers: papers.map((paper) => ({ ...paper, upvoted: upvoted.has(paper.id) })),
     total,
-    pageCount: Math.max(1, Math.ceil(total / PAPERS_PER_PAGE)),
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
   };
 }
 

@@ -12,7 +12,17 @@ import { parsePage } from "@/lib/validations/pagination";
 export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
   const user = await getUser();
   const topic = await getTopic((await params).slug, user?.id ?? null);
-  return { title: topic ? topic.name : "Topic not found", description: topic?.description };
+  if (!topic) return { title: "Topic not found" };
+  // Only curated topics have public feeds (app/feeds/topics): a private topic must not advertise one.
+  const feeds = topic.own
+    ? undefined
+    : {
+        types: {
+          "application/atom+xml": [{ url: `/feeds/topics/${topic.slug}.atom`, title: `${topic.name} (Atom)` }],
+          "application/rss+xml": [{ url: `/feeds/topics/${topic.slug}.rss`, title: `${topic.name} (RSS)` }],
+        },
+      };
+  return { title: topic.name, description: topic.description, alternates: feeds };
 }
 
 export default async function TopicPage({ params, searchParams }: PageProps<"/topics/[slug]">) {
@@ -34,6 +44,15 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/to
           <p className="mt-2 text-xs text-zinc-500">
             {topic.own ? "Your private topic · " : null}Matches “{topic.query}” · {topic.papers.toLocaleString("en")}{" "}
             papers · {topic.followers.toLocaleString("en")} followers
+            {topic.own ? null : (
+              <>
+                {" · "}
+                {/* A route handler, not a page: a plain link, so the browser fetches the XML itself. */}
+                <a href={`/feeds/topics/${topic.slug}.atom`} className="font-medium text-brand-600 hover:underline">
+                  Atom feed
+                </a>
+              </>
+            )}
           </p>
         </div>
         <div className="flex items-center gap-3">
