@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newPaperId } from "@/lib/papers/paper-id";
+
+// lib/env.ts reads the environment once, when first imported: set the secret before anything loads it.
+const SECRET = "a-cron-secret-for-this-test-only";
+process.env.CRON_SECRET = SECRET;
+const { GET } = await import("@/app/api/cron/recount-votes/route");
+const { db } = await import("@/lib/db");
+
+const call = (authorization?: string) =>
+  GET(new Request("http://localhost/api/cron/recount-votes", { headers: authorization ? { authorization } : {} }));
+
+let paperId: string;
+beforeAll(async () => {
+  paperId = newPaperId();
+  const user = await db.user.create({ data: { email: "recount@example.com" } });
+  await db.paper.create({ data: { id: paperId, title: "Fictional recount target", abstract: "x", upvoteCount: 5 } });
+  await db.upvote.create({ data: { userId: user.id, paperId } });
+});
+afterAll(() => db.$disconnect());
+
+describe("GET /api/cron/recount-votes", () => {
+  it("refuses a missing, wrong or `Bearer undefined` secret and changes nothing", async () => {
+    for (const header of [undefined, "Bearer wrong-secret", "Bearer undefined", `Basic ${SECRET}`]) {
+      expect((await call(header)).status).toBe(401);
+    }
+    expect((await db.paper.findUniqueOrThrow({ where: { id: paperId } })).upvoteCount).toBe(5);
+  });
+
+  it("repairs drifted counts and reports them", async () => {
+    const response = await call(`Bearer ${SECRET}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { fixed: unknown[] };
+    expect(body.fixed).toEqual([{ paperId, was: 5, now: 1 }]);
+    expect((await db.paper.findUniqueOrThrow({ where: { id: paperId } })).upvoteCount).toBe(1);
+  });
+});
