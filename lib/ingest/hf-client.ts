@@ -1,0 +1,104 @@
+// A small client for Hugging Face's daily papers listing (huggingface.co/api/daily_papers). One request
+// per day's list; server errors, rate limits, timeouts and garbled answers are retried with exponential
+// backoff, other 4xx answers are not (the request itself is wrong). fetch and sleep are injectable for tests.
+import { parseHfDaily } from "@/lib/ingest/hf-daily";
+import type { IngestResult } from "@/lib/ingest/types";
+
+export const HF_DAILY_URL = "https://huggingface.co/api/daily_papers";
+// The listing pages at 50 by default and serves at most 100; a day's list is rarely longer.
+const PAGE_LIMIT = 100;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export type HfClientOptions = {
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** Per request, reading the body included. */
+  timeoutMs?: number;
+  attempts?: number;
+  /** Wait before the first retry; it doubles for each further one. */
+  backoffMs?: number;
+  baseUrl?: string;
+};
+
+export class HfFetchError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null = null,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "HfFetchError";
+  }
+}
+
+class TransientError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The UTC calendar day of `date` as YYYY-MM-DD, the form the listing's `date` parameter takes. */
+export function utcDate(date: Date) {
+  return date.toISOString().slice(0, 10);
+}
+
+export function createHfClient(options: HfClientOptions = {}) {
+  const {
+    fetch: fetchImpl = (input, init) => fetch(input, init),
+    sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    timeoutMs = 30_000,
+    attempts = 3,
+    backoffMs = 2000,
+    baseUrl = HF_DAILY_URL,
+  } = options;
+
+  async function request(url: string): Promise<IngestResult> {
+    let status: number;
+    let body: string;
+    try {
+      const response = await fetchImpl(url, {
+        headers: { accept: "application/json" },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      status = response.status;
+      body = await response.text();
+    } catch (error) {
+      const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+      throw new TransientError(timedOut ? `timed out after ${timeoutMs} ms` : `network error: ${String(error)}`);
+    }
+    if (status >= 500 || status === 429) throw new TransientError(`HTTP ${status}`, status);
+    if (status < 200 || status >= 300)
+      throw new HfFetchError(`Hugging Face refused the request: HTTP ${status}`, status);
+    try {
+      return parseHfDaily(body);
+    } catch (error) {
+      // A proxy's HTML error page arrives with 200 now and then; asking again usually gets the JSON.
+      throw new TransientError((error as Error).message, status);
+    }
+  }
+
+  /** The papers listed for one UTC day (YYYY-MM-DD), or for the latest day when none is given. */
+  async function daily(date?: string): Promise<IngestResult> {
+    if (date !== undefined && !DATE.test(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+    const url = new URL(baseUrl);
+    if (date) url.searchParams.set("date", date);
+    url.searchParams.set("limit", String(PAGE_LIMIT));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await request(url.toString());
+      } catch (error) {
+        if (!(error instanceof TransientError)) throw error;
+        if (attempt >= attempts) {
+          const message = `Hugging Face request failed after ${attempt} attempts, last: ${error.message} (${url})`;
+          throw new HfFetchError(message, error.status, { cause: error });
+        }
+        await sleep(backoffMs * 2 ** (attempt - 1));
+      }
+    }
+  }
+
+  return { daily };
+}
