@@ -18,9 +18,10 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Paperboy <paperboy@localhost>")),
   // Bearer token that Vercel Cron (or any scheduler) sends to /api/cron/*; unset, those routes refuse everyone.
   CRON_SECRET: optional(z.string().min(16, "CRON_SECRET must be at least 16 characters")),
-  // What the scheduled ingest fetches from arXiv: an API search_query, and how many days back.
+  // What the scheduled ingest fetches from arXiv: an API search_query, and how many days back (4 covers a
+  // Monday announcement of Friday's submissions; ingesting a paper again changes nothing).
   INGEST_ARXIV_QUERY: z.preprocess(emptyAsUndefined, z.string().default("cat:cs.LG OR cat:cs.CL OR cat:cs.AI")),
-  INGEST_ARXIV_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(30).default(2)),
+  INGEST_ARXIV_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(30).default(4)),
 });
 
 function parseEnv() {

@@ -94,7 +94,19 @@ describe("upsertPapers", () => {
       updated: 1,
     });
     const stored = await db.paper.findUniqueOrThrow({ where: { arxivId: "9901.09004" } });
-    expect(stored).toMatchObject({ hfUpvotes: 42, keywords: ["fiction"], arxivVersion: 1 });
+    expect(stored).toMatchObject({ hfUpvotes: 42, keywords: ["fiction"], arxivVersion: 1, abstract: base.abstract });
+    // The same Hugging Face copy again is no change at all.
+    expect(await upsertPapers(db, [{ ...base, version: null, abstract: "HF summary", hf }])).toMatchObject({
+      unchanged: 1,
+    });
+  });
+
+  it("keeps Hugging Face upvotes when one batch holds both arXiv's and Hugging Face's copy", async () => {
+    const arxiv = paper({ arxivId: "9901.09006", version: 2, title: "Fictional Two-Source Paper", abstract: "arXiv" });
+    const hf = { upvotes: 7, keywords: [], githubRepo: null, thumbnail: null };
+    await upsertPapers(db, [arxiv, { ...arxiv, version: null, abstract: "HF", hf }]);
+    const stored = await db.paper.findUniqueOrThrow({ where: { arxivId: "9901.09006" } });
+    expect(stored).toMatchObject({ abstract: "arXiv", hfUpvotes: 7, arxivVersion: 2 });
   });
 
   it("matches added papers to topics: 4-bit training lands in Quantization, not Speech", async () => {

@@ -28,13 +28,17 @@ export async function upsertPapers(db: Db, papers: IngestPaper[]): Promise<Upser
   return counts;
 }
 
-/** One row per paper: the highest version of each arXiv id, the last copy of each title-keyed paper. */
+/** One row per paper: the highest version of each arXiv id (with any copy's Hugging Face extras), the
+ *  last copy of each title-keyed paper. */
 function dedupe(papers: IngestPaper[]) {
   const byKey = new Map<string, IngestPaper>();
   for (const paper of papers) {
     const key = paper.arxivId ? `arxiv:${paper.arxivId}` : `title:${titleKey(paper.title)}`;
     const seen = byKey.get(key);
-    if (!seen || (paper.version ?? 0) >= (seen.version ?? 0)) byKey.set(key, paper);
+    if (!seen) byKey.set(key, paper);
+    // Keep the newest text, but not at the cost of another copy's Hugging Face extras.
+    else if ((paper.version ?? 0) >= (seen.version ?? 0)) byKey.set(key, { ...paper, hf: paper.hf ?? seen.hf });
+    else if (!seen.hf && paper.hf) byKey.set(key, { ...seen, hf: paper.hf });
   }
   return [...byKey.values()];
 }
@@ -124,7 +128,9 @@ async function upsertBatch(db: Db, papers: IngestPaper[]): Promise<UpsertCounts>
           FROM target t
           JOIN papers p ON p.id = t.existing_id
           CROSS JOIN LATERAL (
-            SELECT t.arxiv_version IS NULL OR p.arxiv_version IS NULL OR t.arxiv_version >= p.arxiv_version AS newer
+            -- A copy without a version (Hugging Face, a file) never overrides arXiv's versioned text.
+            SELECT CASE WHEN t.arxiv_version IS NULL THEN p.arxiv_version IS NULL
+                        ELSE p.arxiv_version IS NULL OR t.arxiv_version >= p.arxiv_version END AS newer
           ) v
         ), updated AS (
           UPDATE papers p SET

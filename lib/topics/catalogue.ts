@@ -161,7 +161,7 @@ export const CURATED_TOPICS: CuratedTopic[] = [
     name: "Fine-tuning & instruction tuning",
     description: "Adapting pretrained models: LoRA and other PEFT methods, instruction and task tuning.",
     query:
-      'lora or "low-rank adaptation" or "parameter-efficient" or peft or "instruction tuning" or "instruction-tuning" or "supervised fine-tuning" or "fine-tuning method" or "fine-tuning methods" or adapters',
+      'lora or "low-rank adaptation" or "parameter-efficient" or peft or "instruction tuning" or "instruction-tuning" or "supervised fine-tuning" or "fine-tuning method" or "fine-tuning methods"',
   },
   {
     slug: "rl-preference-optimization",
