@@ -1,6 +1,6 @@
 // The dev/start wrapper's promises: it serves with a ready database, stops the embedded server it
 // started, reuses the data next time, recovers from a hard kill, and leaves DATABASE_URL servers alone.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -79,6 +79,24 @@ describe("npm run dev's database wrapper", () => {
     const run = startWrapper({});
     const url = await run.url;
     expect(await query(url, "SELECT title FROM papers WHERE id = 'keptkeptkept'")).toEqual([{ title: "Kept" }]);
+    expect(await query(url, "SELECT count(*)::int AS n FROM papers")).toEqual([{ n: 51 }]);
+    interrupt(run.child);
+    await run.exited;
+  });
+
+  it("lets other scripts use the running dev server without stopping it", async () => {
+    const run = startWrapper({});
+    const url = await run.url;
+    const pid = serverPid()!;
+    const { DATABASE_URL: _ignored, ...inherited } = process.env;
+    const migrate = spawnSync("npx", ["--no-install", "tsx", "scripts/db-migrate.ts"], {
+      cwd: PROJECT_DIR,
+      env: { ...inherited, PAPERBOY_DATA_DIR: dataDir },
+      encoding: "utf8",
+    });
+    expect(migrate.status, migrate.stderr).toBe(0);
+    expect(migrate.stdout).toContain("No pending migrations.");
+    expect(serverPid()).toBe(pid);
     expect(await query(url, "SELECT count(*)::int AS n FROM papers")).toEqual([{ n: 51 }]);
     interrupt(run.child);
     await run.exited;

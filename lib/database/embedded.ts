@@ -5,7 +5,7 @@
 // that kill the process on SIGINT before our own shutdown can run.
 import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { chown, mkdir, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
@@ -38,7 +38,8 @@ export async function startEmbeddedPostgres({ dataDir: wanted, fast = false, log
     log(`initialising a new PostgreSQL cluster in ${dataDir}`);
     await initdb(bin, dataDir, owner);
   }
-  await stopOrphan(bin, dataDir, owner, log);
+  const running = await existingServer(bin, dataDir, owner, log);
+  if (running) return running;
 
   const port = await freePort();
   const settings = [
@@ -50,11 +51,12 @@ export async function startEmbeddedPostgres({ dataDir: wanted, fast = false, log
   const logFile = path.join(dataDir, "server.log");
   await pgCtl(bin, owner, ["start", "-D", dataDir, "-w", "-t", "60", "-l", logFile, "-o", settings.join(" ")]);
   log(`PostgreSQL is listening on 127.0.0.1:${port}`);
+  writeFileSync(ownerFile(dataDir), JSON.stringify({ pid: process.pid, port }));
 
   let stopped: Promise<void> | undefined;
   const server: EmbeddedServer = {
     port,
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) => connectionUrl(port, database),
     stop: () => (stopped ??= pgCtl(bin, owner, ["stop", "-D", dataDir, "-m", "fast", "-w"]).then(() => {})),
   };
   return server;
@@ -108,18 +110,43 @@ export async function removeCluster(dataDir: string) {
   await rm(dataDir, { recursive: true, force: true });
 }
 
+// Which process started the server in a data directory, so others can tell a live server from a leftover.
+const ownerFile = (dataDir: string) => `${dataDir}.owner.json`;
+
 /**
- * A server left behind by a parent that was SIGKILLed still owns the data directory. postmaster.pid
- * names it; `pg_ctl stop` asks it to shut down so we can start our own.
+ * The data directory may already have a server. If the process that started it is alive (say `npm run
+ * dev`, while you run `npm run ingest`), use that server and leave it running. If that process is gone
+ * (SIGKILLed), the server is a leftover: stop it, so a fresh one can start.
  */
-async function stopOrphan(bin: string, dataDir: string, owner: Owner | undefined, log: (s: string) => void) {
+async function existingServer(bin: string, dataDir: string, owner: Owner | undefined, log: (s: string) => void) {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || !isRunning(pid)) return; // stale file: postgres removes it on start
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || !isRunning(pid)) return undefined; // stale file: postgres removes it on start
+  const starter = readOwner(dataDir);
+  const port = Number(lines[3]);
+  if (starter && starter.pid !== process.pid && isRunning(starter.pid) && Number.isInteger(port)) {
+    log(`using the PostgreSQL that process ${starter.pid} started (port ${port})`);
+    const server: EmbeddedServer = { port, url: (database) => connectionUrl(port, database), stop: async () => {} };
+    return server;
+  }
   log(`stopping a PostgreSQL server (pid ${pid}) left running by an earlier run`);
   await pgCtl(bin, owner, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"]);
+  return undefined;
 }
+
+function readOwner(dataDir: string): { pid: number } | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(ownerFile(dataDir), "utf8")) as { pid?: unknown };
+    return typeof parsed.pid === "number" ? { pid: parsed.pid } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const connectionUrl = (port: number, database: string) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
 /** Whether a process is running. A zombie (exited, not yet reaped by an init that never reaps) is not. */
 export function isRunning(pid: number) {
