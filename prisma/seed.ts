@@ -20,6 +20,10 @@ export async function seed(db: Db) {
     })),
     skipDuplicates: true,
   });
-  if (count > 0) await matchPapers(db, sample.map((paper) => paper.id));
+  if (count > 0)
+    await matchPapers(
+      db,
+      sample.map((paper) => paper.id),
+    );
   return { added: count, total: sample.length };
 }

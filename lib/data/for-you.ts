@@ -32,7 +32,10 @@ export async function listForYou(userId: string, page: number, pageSize = FOR_YO
     OFFSET ${(page - 1) * pageSize} LIMIT ${pageSize + 1}`;
   const hasMore = rows.length > pageSize;
   const papers = rows.slice(0, pageSize);
-  const reasons = await whyChips(userId, papers.map((p) => p.id));
+  const reasons = await whyChips(
+    userId,
+    papers.map((p) => p.id),
+  );
   return {
     papers: papers.map((paper) => ({ ...paper, reasons: reasons.get(paper.id) ?? [] })),
     hasMore,
