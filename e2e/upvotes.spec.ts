@@ -89,3 +89,24 @@ test("New and Top views and the topic filter", async ({ page }) => {
   await expect(page.getByRole("list", { name: "Papers" })).toContainText("AutoJudge");
   await expect(page.getByRole("list", { name: "Papers" })).not.toContainText("GaLore");
 });
+
+test("the upvote action called without a session writes nothing", async ({ page, login, db, playwright, baseURL }) => {
+  await login();
+  const paper = await votablePaper(db);
+  await page.goto(`/papers/${paper.id}`);
+  const captured = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await page.route(
+    (url) => url.pathname === `/papers/${paper.id}`,
+    (route) => (route.request().headers()["next-action"] ? route.abort() : route.continue()),
+  );
+  await upvote(page, paper.title).click();
+  const request = await captured;
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const { cookie: _cookie, ...headers } = await request.allHeaders();
+  const response = await anonymous.post(`/papers/${paper.id}`, { headers, data: request.postDataBuffer()! });
+  expect(await response.text()).toContain("Sign in to do that.");
+  expect(await db.upvote.count({ where: { paperId: paper.id } })).toBe(0);
+  expect((await db.paper.findUniqueOrThrow({ where: { id: paper.id } })).upvoteCount).toBe(0);
+  await anonymous.dispose();
+});
