@@ -3,23 +3,8 @@
 // affiliations, comments and DOIs, v1–v3 ids) with invented content. Deterministic for a given seed and
 // count; ids lie in 9901.xxxxx and 9902.xxxxx (January and February 2099), which no real paper has.
 import { open } from "node:fs/promises";
+import { type Random, between, pick, prng } from "./random";
 import * as words from "./words";
-
-/** mulberry32: a tiny seeded PRNG, plenty for picking words. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = ReturnType<typeof prng>;
-const pick = <T>(random: Random, list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 /** Wraps text at `width` columns the way arXiv does: a newline, then `indent` on continuation lines. */
 function wrap(text: string, width: number, indent: string) {
@@ -34,7 +19,8 @@ function wrap(text: string, width: number, indent: string) {
   return [...lines, line].join(`\n${indent}`);
 }
 
-function abstract(random: Random) {
+/** A ~1,000-character abstract (XML-escaped, as in the feed); the corpus generator reuses it. */
+export function abstract(random: Random) {
   // About two in three papers get one or two subjects of the curated topics; the rest match none.
   const topics = random() < 0.67 ? [pick(random, words.TOPIC_PHRASES), pick(random, words.TOPIC_PHRASES)] : [];
   const focus = topics.slice(0, random() < 0.5 ? 1 : 2).map((phrases) => pick(random, phrases));

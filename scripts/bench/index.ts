@@ -1,23 +1,42 @@
 // `npm run bench`: the performance benchmarks, one step each, with their figures written to
 // BENCHMARKS.md and .tmp/bench/. A new benchmark is one more entry in STEPS. Not part of `npm test`.
+// The trending, http and upvotes steps share one corpus and one production server (context.ts).
 import "../load-env";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { type BenchContext, type Corpus, benchContext } from "./context";
 import { BENCH_DIR, benchIngest } from "./ingest";
 import { ingestSection } from "./ingest-report";
+import { benchPages } from "./pages";
 import { machine, writeJson, writeSection } from "./report";
+import { benchTrendingSql } from "./trending";
+import { pagesSection, trendingSection, upvotesSection } from "./trending-report";
+import { benchUpvotes } from "./upvotes";
 
 const argsSchema = z.object({
   papers: z.coerce.number().int().min(1).max(5_000_000).default(100_000),
+  users: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+  votes: z.coerce.number().int().min(0).max(100_000_000).default(1_000_000),
   "batch-size": z.coerce.number().int().min(1).max(10_000).default(1000),
   seed: z.coerce.number().int().min(0).default(1),
   only: z.string().optional(),
 });
 type Args = z.infer<typeof argsSchema>;
-type Step = { name: string; run: (args: Args) => Promise<void> };
+type Step = { name: string; run: (args: Args, context: BenchContext) => Promise<void> };
 
 const log = (line: string) => console.error(`[bench] ${line}`);
+
+type Section = { prefix: string; markdown: string; goalMet: boolean };
+
+/** Writes a corpus step's section of BENCHMARKS.md and its raw figures. */
+async function publish(name: string, section: Section, corpus: Corpus, result: object) {
+  await writeSection(section.prefix, section.markdown);
+  const { stats, postgres, embedded } = corpus;
+  const data = { corpus: stats, postgres, embedded, ...result, goalMet: section.goalMet, machine: machine() };
+  await writeJson(path.join(BENCH_DIR, `${name}.json`), data);
+}
 
 const STEPS: Step[] = [
   {
@@ -31,28 +50,69 @@ const STEPS: Step[] = [
       log(`${heading}: ${result.seconds.toFixed(1)} s, ${Math.round(result.entriesPerSecond)} entries/s`);
     },
   },
+  {
+    name: "trending",
+    run: async (_args, context) => {
+      const corpus = await context.corpus();
+      const result = await benchTrendingSql(corpus.url, log);
+      await publish("trending", trendingSection(result, corpus, machine()), corpus, result);
+    },
+  },
+  {
+    name: "http",
+    run: async (_args, context) => {
+      const corpus = await context.corpus();
+      const server = await context.server();
+      const result = await benchPages(corpus.url, server.url, await context.cpuSources(), log);
+      await publish("http", pagesSection(result, corpus, machine()), corpus, result);
+    },
+  },
+  {
+    name: "upvotes",
+    run: async (_args, context) => {
+      const corpus = await context.corpus();
+      const server = await context.server();
+      const result = await benchUpvotes(corpus.url, server.url, await context.cpuSources(), log);
+      await publish("upvotes", upvotesSection(result, corpus, machine()), corpus, result);
+    },
+  },
 ];
 
 const { values } = parseArgs({
   options: {
     papers: { type: "string" },
+    users: { type: "string" },
+    votes: { type: "string" },
     "batch-size": { type: "string" },
     seed: { type: "string" },
     only: { type: "string" },
   },
 });
 const parsed = argsSchema.safeParse(values);
-const unknownStep = parsed.success && parsed.data.only && !STEPS.some((step) => step.name === parsed.data.only);
-if (!parsed.success || unknownStep) {
-  const problem = parsed.success ? `--only: no benchmark named ${parsed.data.only}` : parsed.error.issues[0]?.message;
+const wanted = parsed.success && parsed.data.only ? parsed.data.only.split(",").map((name) => name.trim()) : null;
+const unknown = wanted?.find((name) => !STEPS.some((step) => step.name === name));
+if (!parsed.success || unknown) {
+  const problem = parsed.success ? `--only: no benchmark named ${unknown}` : parsed.error.issues[0]?.message;
   console.error(
-    `error: ${problem}\nusage: npm run bench -- [--papers <n>] [--batch-size <n>] [--seed <n>] [--only <name>]`,
+    `error: ${problem}\nusage: npm run bench -- [--papers <n>] [--users <n>] [--votes <n>] [--batch-size <n>] [--seed <n>]\n` +
+      `                       [--only ${STEPS.map((step) => step.name).join("|")}[,…]]`,
   );
   process.exit(2);
 }
 
-for (const step of STEPS.filter((s) => !parsed.data.only || s.name === parsed.data.only)) {
-  log(`— ${step.name}`);
-  await step.run(parsed.data);
+const { papers, users, votes, seed } = parsed.data;
+const context = benchContext({ papers, users, votes, seed, log });
+// Ctrl-C must not leave a server or a throwaway PostgreSQL behind.
+process.once("SIGINT", () => void context.close().finally(() => process.exit(130)));
+await mkdir(BENCH_DIR, { recursive: true });
+try {
+  for (const step of STEPS.filter((s) => !wanted || wanted.includes(s.name))) {
+    log(`— ${step.name}`);
+    const start = performance.now();
+    await step.run(parsed.data, context);
+    log(`${step.name} took ${((performance.now() - start) / 1000).toFixed(0)} s`);
+  }
+} finally {
+  await context.close();
 }
 log("figures written to BENCHMARKS.md and .tmp/bench/");

@@ -1,0 +1,60 @@
+// What the trending, page and upvote benchmarks share within one `npm run bench`: one fresh database
+// with the corpus (built once, on first use) and one production server on it (started on first use).
+// close() stops the server and throws the database away, whatever happened.
+import { prepareDatabase } from "@/lib/database/prepare";
+import { type Provisioned, provisionTestDatabase } from "@/lib/database/provision";
+import { pgQuery } from "@/lib/database/pg";
+import { type CorpusOptions, type CorpusStats, buildCorpus } from "./corpus";
+import { postmasterPid } from "./cpu";
+import type { CpuSources } from "./load";
+import { type AppServer, startAppServer } from "./server";
+
+export type Corpus = {
+  url: string;
+  embedded: boolean;
+  postgres: string;
+  stats: CorpusStats;
+  postmaster: number | null;
+};
+export type BenchContext = ReturnType<typeof benchContext>;
+
+export function benchContext(options: CorpusOptions) {
+  let database: Provisioned | undefined;
+  let server: AppServer | undefined;
+  let corpus: Promise<Corpus> | undefined;
+  let started: Promise<AppServer> | undefined;
+
+  const getCorpus = () =>
+    (corpus ??= (async () => {
+      database = await provisionTestDatabase();
+      await prepareDatabase(database.url, { seedIfEmpty: false });
+      options.log(
+        `building the corpus in a fresh database (${database.embedded ? "embedded" : "DATABASE_URL's server"})`,
+      );
+      const stats = await buildCorpus(database.url, options);
+      const [version] = await pgQuery<{ server_version: string }>(database.url, "SHOW server_version");
+      const postmaster = await postmasterPid(database.url);
+      return {
+        url: database.url,
+        embedded: database.embedded,
+        postgres: version?.server_version ?? "?",
+        stats,
+        postmaster,
+      };
+    })());
+
+  const getServer = () =>
+    (started ??= getCorpus().then(async ({ url }) => (server = await startAppServer(url, options.log))));
+
+  return {
+    corpus: getCorpus,
+    server: getServer,
+    async cpuSources(): Promise<CpuSources> {
+      return { serverGroup: (await getServer()).processGroup, postmaster: (await getCorpus()).postmaster };
+    },
+    async close() {
+      await server?.stop();
+      await database?.release();
+    },
+  };
+}

@@ -1,0 +1,205 @@
+// The sections of BENCHMARKS.md for the trending SQL, the pages under load and the upvote paths. Each
+// states its goal and whether this run met it; when a goal is missed, the CPU split names the side
+// that ran out.
+import type { Corpus } from "./context";
+import type { CpuSplit } from "./cpu";
+import type { LoadResult } from "./load";
+import { PAGE_LOAD, type PageResult } from "./pages";
+import type { Machine } from "./report";
+import { ms } from "./stats";
+import type { TrendingResult } from "./trending";
+import { NO_SUCH_PAPER, type UpvoteResult, VOTE_LOAD } from "./upvotes";
+
+export const GOALS = { trendingSqlMs: 5, forYouP95Ms: 50, upvoteShareOfRaw: 0.4, cores: 2 };
+
+const n = (value: number) => Math.round(value).toLocaleString("en-US");
+const short = (count: number) =>
+  count >= 1e6 && count % 1e6 === 0
+    ? `${count / 1e6}M`
+    : count >= 1000 && count % 1000 === 0
+      ? `${count / 1000}k`
+      : n(count);
+const cores = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
+const sizeTitle = (corpus: Corpus) => `${short(corpus.stats.papers)} papers, ${short(corpus.stats.votes)} votes`;
+
+function verdict(met: boolean, host: Machine) {
+  if (host.cores > GOALS.cores) {
+    return `${met ? "met" : "missed"} on ${host.cores} cores, which says little about ${GOALS.cores} — pin it with \`taskset -c 0,1\``;
+  }
+  return met ? "**met**" : "**missed**";
+}
+
+function machineLine(host: Machine, corpus: Corpus) {
+  const database = corpus.embedded
+    ? "the embedded server in a fresh throwaway cluster (fsync and synchronous_commit off, as for tests)"
+    : "a fresh database on DATABASE_URL's server";
+  const busy = host.loadAtStart > host.cores / 2 ? " (a busy machine: these figures are pessimistic)" : "";
+  return `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB memory, ${host.os}; Node ${host.node};
+PostgreSQL ${corpus.postgres}, ${database}. Measured ${host.date}, 1-minute load average ${host.loadAtStart} at
+the start of the run${busy}.`;
+}
+
+function corpusParagraph({ stats }: Corpus) {
+  const stages = Object.entries(stats.stages)
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+    .join(", ");
+  return `The corpus (\`scripts/bench/corpus.ts\`, seed ${stats.seed}; the three sections below share it): ${n(stats.papers)}
+papers with the ingest benchmark's ~1,000-character abstracts and titles drawn Zipf-like from its word lists,
+published over the last 120 days; ${n(stats.users)} users following 3–8 of the ${stats.topics} curated topics each (${n(stats.follows)} follows, some topics
+far more popular); ${n(stats.paperTopics)} \`paper_topics\` rows from the app's own \`matchTopic\`; ${n(stats.votes)} upvotes,
+Zipf-like over papers and favouring recent ones, from voters of uneven activity, never two by one person on one
+paper (${n(stats.papersWithVotes)} papers have a vote, the most-voted has ${n(stats.mostVotes)}); \`upvote_count\` set from the rows, then
+\`VACUUM ANALYZE\`. Built with bulk SQL in ${Object.values(stats.stages)
+    .reduce((a, b) => a + b, 0)
+    .toFixed(0)} s: ${stages}.`;
+}
+
+export function trendingSection(result: TrendingResult, corpus: Corpus, host: Machine) {
+  const [trending, forYou, ...others] = result.timings;
+  const goalMet = trending!.p95 <= GOALS.trendingSqlMs && forYou!.p95 <= GOALS.trendingSqlMs;
+  const slow = others.filter((t) => t.p95 > GOALS.trendingSqlMs);
+  const slowNote = slow.length
+    ? ` Other queries the same pages send are slower than that: ${slow.map((t) => `${t.name.toLowerCase()} (p95 ${ms(t.p95)} ms)`).join("; ")}.`
+    : "";
+  const rows = result.timings.map(
+    (t) => `| ${t.name} | ${t.rows} | ${t.runs} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.p99)} |`,
+  );
+  const markdown = `## Trending SQL: ${sizeTitle(corpus)}
+
+Goal: the Trending and "For you" queries each ≤ ${GOALS.trendingSqlMs} ms (p95) on ${GOALS.cores} cores — ${verdict(goalMet, host)}:
+**${ms(trending!.p95)} ms** and **${ms(forYou!.p95)} ms**.${slowNote}
+
+| query (as the app sends it) | rows | runs | p50 ms | p95 ms | p99 ms |
+| --- | --- | --- | --- | --- | --- |
+${rows.join("\n")}
+
+Each query ran up to 500 times (at most 10 s), one after another on one node-postgres connection as a named
+statement, after up to 20 warm-up runs; times are client-side round trips on the same machine. "Similar papers"
+ranks every paper that shares a word with the title: ${n(result.similarCandidates)} of ${n(corpus.stats.papers)} for the top trending paper. "For you" is for \`${result.forYouUser}\`,
+who follows five topics. The SQL is in \`scripts/bench/queries.ts\`, copied from \`lib/data/feed.ts\` (Prisma's
+\`findMany\` and \`count\`), \`lib/data/for-you.ts\`, \`lib/data/topics.ts\` and \`lib/data/papers.ts\`.
+
+${corpusParagraph(corpus)}
+
+${machineLine(host, corpus)}
+
+Trending, page 1 — \`EXPLAIN (ANALYZE, BUFFERS)\`:
+
+\`\`\`text
+${result.plans.trending}
+\`\`\`
+
+"For you", page 1:
+
+\`\`\`text
+${result.plans.forYou}
+\`\`\`
+`;
+  return { prefix: "Trending SQL:", markdown, goalMet };
+}
+
+const cpuRow = (name: string, cpu: CpuSplit) =>
+  `| ${name} | ${cores(cpu.node)} | ${cores(cpu.postgres)} | ${cores(cpu.harness)} | ${cores(cpu.other)} |`;
+const CPU_HEADER = `| run | Next.js server | PostgreSQL | load generator (this process) | other processes |
+| --- | --- | --- | --- | --- |`;
+
+/** Which side ran out of CPU, in words, from the split of a run at full load. */
+function bottleneck(cpu: CpuSplit) {
+  if (cpu.postgres === null) return "PostgreSQL's share could not be read (not on this machine)";
+  const side = cpu.node >= cpu.postgres ? "the Next.js server" : "PostgreSQL";
+  return `${side} used the most CPU (Next.js ${cores(cpu.node)} cores, PostgreSQL ${cores(cpu.postgres)})`;
+}
+
+/** Latency cells, or dashes when nothing completed within the run. */
+const latencyCells = (run: LoadResult) =>
+  run.requests === 0 ? "– | – | –" : `${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)}`;
+
+export function pagesSection(result: { pages: PageResult[]; reader: string }, corpus: Corpus, host: Machine) {
+  const forYou = result.pages.find((page) => page.path === "/for-you")!;
+  const goalMet = forYou.loaded.p95 <= GOALS.forYouP95Ms;
+  const row = ({ name, path, loaded, quiet }: PageResult) =>
+    `| ${name} \`${path}\` | ${n(loaded.perSecond)} | ${latencyCells(loaded)} | ${ms(quiet.p50)} / ${ms(quiet.p95)} | ${n(loaded.non2xx)} | ${n(loaded.errors)} | ${n(loaded.mismatches)} | ${n(loaded.meanBytes / 1000)} |`;
+  const needed = (PAGE_LOAD.connections / GOALS.forYouP95Ms) * 1000;
+  const why = goalMet
+    ? ""
+    : ` With ${PAGE_LOAD.connections} connections always busy, a request waits for the others, so latency ≈ ${PAGE_LOAD.connections} ÷ throughput:
+${GOALS.forYouP95Ms} ms needs ~${n(needed)} pages/s. Bottleneck: ${bottleneck(forYou.loaded.cpu)}; one connection alone gets
+p50 ${ms(forYou.quiet.p50)} ms.`;
+  const markdown = `## Pages under load: Trending and For you, ${sizeTitle(corpus)}
+
+Goal: "For you" p95 ≤ ${GOALS.forYouP95Ms} ms at ${PAGE_LOAD.connections} connections on ${GOALS.cores} cores — ${verdict(goalMet, host)}: **p95 ${ms(forYou.loaded.p95)} ms**
+at ${n(forYou.loaded.perSecond)} pages/s.${why}
+
+| page | pages/s | p50 ms | p95 ms | p99 ms | alone: p50 / p95 ms | non-2xx | errors | wrong body | kB |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${result.pages.map(row).join("\n")}
+
+CPU in cores (of ${host.cores}) during the ${PAGE_LOAD.connections}-connection runs:
+
+${CPU_HEADER}
+${result.pages.map((page) => cpuRow(page.name, page.loaded.cpu)).join("\n")}
+
+What it measures: \`next start\` (production build, \`NODE_ENV=production\`) on the corpus database (see Trending
+SQL); autocannon on the same machine, ${PAGE_LOAD.warmUpSeconds} s of warm-up, then ${PAGE_LOAD.connections} connections for ${PAGE_LOAD.seconds} s, then one connection for
+${PAGE_LOAD.quietSeconds} s ("alone"). Home is signed out; "For you" is signed in as \`${result.reader}\` (five topics) through a
+session row and the \`authjs.session-token\` cookie. A response is a "wrong body" unless it links to the paper the
+database ranks first for that page. CPU comes from /proc: the server's process group, the postmaster and its
+backends, this process, and the rest of the machine.
+
+${machineLine(host, corpus)}
+`;
+  return { prefix: "Pages under load:", markdown, goalMet };
+}
+
+export function upvotesSection(result: UpvoteResult, corpus: Corpus, host: Machine) {
+  const browser = result.actions.filter((action) => action.browser);
+  const goalMet = browser.every((action) => action.ratio >= GOALS.upvoteShareOfRaw);
+  const pct = (ratio: number) => `${(ratio * 100).toFixed(ratio < 0.001 ? 2 : ratio < 0.1 ? 1 : 0)}%`;
+  const label = (path: string) => path.replace(/\/papers\/(?!0{12})\w+/, "/papers/<id>");
+  const row = (name: string, run: LoadResult, quiet?: LoadResult) =>
+    `| ${name} | ${run.perSecond < 10 ? run.perSecond.toFixed(1) : n(run.perSecond)} | ${pct(run.perSecond / result.raw.perSecond)} | ${latencyCells(run)} | ${quiet ? `${ms(quiet.p50)}` : "–"} | ${n(run.errors + run.non2xx)} | ${n(run.mismatches)} | ${run.meanBytes ? (run.meanBytes / 1000).toFixed(1) : "–"} |`;
+  // Calls still in flight when a run ended: slow paths keep the server busy long after the clock stops.
+  const stalled = result.actions.filter((a) => a.loaded.drainSeconds >= 5);
+  const stalledNote = stalled.length
+    ? `\n\n${stalled.map((a) => `"${a.name}": ${a.loaded.requests === 0 ? "none" : `${n(a.loaded.requests)}`} of its calls finished within the ${VOTE_LOAD.seconds} s; those still in flight kept the server busy for another ${n(a.loaded.drainSeconds)} s.`).join(" ")}`
+    : "";
+  const markdown = `## Upvotes: server action vs raw SQL, ${sizeTitle(corpus)}
+
+Goal: votes set and unset through the server action over HTTP at ≥ ${GOALS.upvoteShareOfRaw * 100}% of the calls/s of the same SQL sent
+straight from node-postgres, on ${GOALS.cores} cores — ${verdict(goalMet, host)}: ${browser.map((a) => `**${pct(a.ratio)}** ${a.name.replace("action, ", "")}`).join(", ")} (raw: ${n(result.raw.perSecond)} calls/s).
+Bottleneck at full load: ${browser.map((a) => `${a.name.replace("action, ", "")}, ${bottleneck(a.loaded.cpu)}`).join("; ")}.
+
+| path | calls/s | of raw | p50 ms | p95 ms | p99 ms | alone p50 ms | errors + non-2xx | failed calls | response kB |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${row("raw SQL: setUpvote's statement over node-postgres", result.raw)}
+${row("setUpvote() through Prisma, in this process", result.prisma)}
+${result.actions.map((a) => row(`${a.name} (\`POST ${label(a.path)}\`)`, a.loaded, a.quiet)).join("\n")}${stalledNote}
+
+CPU in cores (of ${host.cores}) during the ${VOTE_LOAD.connections}-connection runs:
+
+${CPU_HEADER}
+${cpuRow("raw SQL", result.raw.cpu)}
+${cpuRow("setUpvote() through Prisma", result.prisma.cpu)}
+${result.actions.map((a) => cpuRow(a.name, a.loaded.cpu)).join("\n")}
+
+What it measures: ${VOTE_LOAD.connections} people at once (distinct users, one connection each) for ${VOTE_LOAD.seconds} s per path, each setting
+and then unsetting their vote on the top ${VOTE_LOAD.papers} trending papers in turn, so every call changes a row and
+several people vote on one paper at the same moment. Raw SQL runs \`setUpvote\`'s one statement
+(\`lib/votes/set-upvote.ts\`, copied in \`scripts/bench/queries.ts\`) on one node-postgres connection per person;
+the Prisma row calls \`setUpvote\` itself on a client built like the app's (pg pool of 10). The action rows replay
+the request Chromium sent when a signed-in reader clicked Upvote on that page: the headers
+${result.actions[0]!.headers.map((h) => `\`${h}\``).join(", ")} and a session cookie per person; the body is the
+action's arguments as plain JSON (\`${result.actions[0]!.body}\`) with the paper id and \`upvoted\` changed per call. On a
+paper page the id is swapped in the path, referer and router state tree too, so each call is someone on that
+paper's page. The action calls \`revalidatePath("/")\`, and Next.js answers it with the page it was posted from,
+rendered again. The last row sends the paper-page request as if from \`/papers/${NO_SUCH_PAPER}\`, a paper that does not
+exist (the vote itself still goes to a real paper), so the re-render is a small Not found page: close to what the
+action costs by itself. A call fails unless it answers 2xx with \`"ok":true\`. The action is first warmed up for ${VOTE_LOAD.actionWarmUpSeconds} s; each row then
+gets ${VOTE_LOAD.warmUpSeconds} s of warm-up, a wait for the previous run's requests to drain, the measured run, and one connection for
+${VOTE_LOAD.quietSeconds} s ("alone").
+Afterwards ${result.drift} of the ${VOTE_LOAD.papers} papers' \`upvote_count\` differed from their vote rows.
+
+${machineLine(host, corpus)}
+`;
+  return { prefix: "Upvotes:", markdown, goalMet };
+}

@@ -1,0 +1,81 @@
+// The trending benchmark's database half: the queries behind the home page and "For you", timed alone
+// through node-postgres (no Next.js, no Prisma) and explained, so a slow page can be split into SQL
+// time and everything else.
+import pg from "pg";
+import * as q from "./queries";
+import { type Latency, latency } from "./stats";
+
+const RUNS = 500;
+const WARM_UP_RUNS = 20;
+const BUDGET_MS = 10_000; // a slow query stops early rather than holding the run for minutes
+const MIN_RUNS = 10;
+
+export type QueryTiming = Latency & { name: string; rows: number; runs: number };
+export type TrendingResult = {
+  timings: QueryTiming[];
+  plans: { trending: string; forYou: string };
+  forYouUser: string;
+  /** How many papers the paper page's "similar papers" ranks, for the most trending paper. */
+  similarCandidates: number;
+};
+
+/** The first corpus user who follows exactly five topics: a typical reader. */
+export async function typicalReader(client: pg.Client) {
+  const { rows } = await client.query<{ user_id: string }>(
+    "SELECT user_id FROM topic_follows GROUP BY user_id HAVING count(*) = 5 ORDER BY user_id LIMIT 1",
+  );
+  if (!rows[0]) throw new Error("no corpus user follows five topics");
+  return rows[0].user_id;
+}
+
+export async function benchTrendingSql(url: string, log: (line: string) => void): Promise<TrendingResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const user = await typicalReader(client);
+    const page = await client.query<{ id: string }>(q.FOR_YOU, q.forYouParams(user));
+    const ids = page.rows.slice(0, 20).map((row) => row.id);
+    const top = (await client.query<{ id: string }>(q.TRENDING, [1, 0])).rows[0]!.id;
+    const queries: [string, string, unknown[]][] = [
+      ["Trending, page 1 (lib/data/feed.ts)", q.TRENDING, q.TRENDING_PARAMS],
+      ["For you, page 1 (lib/data/for-you.ts)", q.FOR_YOU, q.forYouParams(user)],
+      ["Trending's total, counted on every home page", q.TRENDING_COUNT, q.TRENDING_COUNT_PARAMS],
+      ["Topic list with counts, on every home page", q.TOPIC_LIST, q.TOPIC_LIST_PARAMS],
+      ["For you why-chips (20 papers)", q.WHY_CHIPS, [user, ids]],
+      ["Similar papers, on every paper page", q.SIMILAR_PAPERS, [top, 5]],
+    ];
+    const timings: QueryTiming[] = [];
+    for (const [name, text, values] of queries) {
+      // Named, so it is parsed once and planned like the app's repeated queries are.
+      const statement = { name: `bench-${timings.length}`, text, values };
+      const warmUpEnd = performance.now() + BUDGET_MS / 4;
+      for (let i = 0; i < WARM_UP_RUNS && performance.now() < warmUpEnd; i++) await client.query(statement);
+      const samples: number[] = [];
+      let rows = 0;
+      const end = performance.now() + BUDGET_MS;
+      for (let i = 0; i < RUNS && (i < MIN_RUNS || performance.now() < end); i++) {
+        const start = performance.now();
+        rows = (await client.query(statement)).rowCount ?? 0;
+        samples.push(performance.now() - start);
+      }
+      const summary = latency(samples);
+      timings.push({ name, rows, runs: samples.length, ...summary });
+      log(`${name}: p50 ${summary.p50.toFixed(2)} ms, p95 ${summary.p95.toFixed(2)} ms`);
+    }
+    const explain = async (text: string, values: unknown[]) => {
+      const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+      return rows.map((row) => row["QUERY PLAN"]).join("\n");
+    };
+    return {
+      timings,
+      plans: {
+        trending: await explain(q.TRENDING, q.TRENDING_PARAMS),
+        forYou: await explain(q.FOR_YOU, q.forYouParams(user)),
+      },
+      forYouUser: user,
+      similarCandidates: (await client.query<{ n: number }>(q.SIMILAR_CANDIDATES, [top])).rows[0]!.n,
+    };
+  } finally {
+    await client.end();
+  }
+}

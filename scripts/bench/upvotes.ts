@@ -1,0 +1,195 @@
+// The upvote benchmark: the one-statement vote (lib/votes/set-upvote.ts) straight through node-postgres
+// and through the real server action over HTTP as a browser sends it, in the same run on the same
+// database. The action re-renders the page it was posted from (it calls revalidatePath), so it is
+// clicked on the home page and on a paper page, and sent once more as from the page of a paper that
+// does not exist, whose re-render (Not found) costs next to nothing: close to the action's own cost.
+import type { Client } from "autocannon";
+import { withPgClient } from "@/lib/database/pg";
+import { type ActionTemplate, captureUpvoteAction } from "./capture-action";
+import { type CpuSources, type LoadResult, runLoad } from "./load";
+import * as q from "./queries";
+import { pgVotes, prismaVotes, voteAt } from "./raw-votes";
+import { cookieFor, createSessions, createUsers } from "./sessions";
+import { settle } from "./settle";
+
+export const VOTE_LOAD = {
+  connections: 50,
+  seconds: 15,
+  warmUpSeconds: 3,
+  actionWarmUpSeconds: 10,
+  quietSeconds: 5,
+  papers: 100,
+};
+const OK = '"ok":true';
+
+/** A paper id no paper has: posted there, the action re-renders a cheap Not found page. */
+export const NO_SUCH_PAPER = "000000000000";
+
+/** Where the browser clicks; `cheapPage` keeps the paper-page request but points its page at NO_SUCH_PAPER. */
+const PATHS = [
+  { name: "action, clicked on the home page", page: () => "/", cheapPage: false },
+  { name: "action, clicked on a paper page", page: (top: string) => `/papers/${top}`, cheapPage: false },
+  { name: "action, paper page with nothing to render", page: (top: string) => `/papers/${top}`, cheapPage: true },
+];
+
+export type ActionRun = {
+  name: string;
+  path: string;
+  browser: boolean;
+  loaded: LoadResult;
+  quiet: LoadResult;
+  ratio: number;
+  headers: string[];
+  body: string;
+};
+export type UpvoteResult = {
+  raw: LoadResult;
+  prisma: LoadResult;
+  actions: ActionRun[];
+  /** Papers whose upvote_count differs from their vote rows afterwards: must be 0. */
+  drift: number;
+};
+
+export async function benchUpvotes(
+  databaseUrl: string,
+  serverUrl: string,
+  sources: CpuSources,
+  log: (line: string) => void,
+): Promise<UpvoteResult> {
+  const targets = await withPgClient(databaseUrl, async (client) =>
+    (await client.query<{ id: string }>(q.TRENDING, [VOTE_LOAD.papers, 0])).rows.map((row) => row.id),
+  );
+  log(`raw SQL: ${VOTE_LOAD.connections} connections for ${VOTE_LOAD.seconds} s`);
+  const rawVoters = await createUsers(databaseUrl, "bench-raw-voter", VOTE_LOAD.connections);
+  const raw = await pgVotes(databaseUrl, rawVoters, targets, VOTE_LOAD.seconds, sources.postmaster);
+  log(`raw SQL: ${raw.perSecond.toFixed(0)} calls/s`);
+  const prismaVoters = await createUsers(databaseUrl, "bench-prisma-voter", VOTE_LOAD.connections);
+  const prisma = await prismaVotes(databaseUrl, prismaVoters, targets, VOTE_LOAD.seconds, sources.postmaster);
+  log(`setUpvote through Prisma: ${prisma.perSecond.toFixed(0)} calls/s`);
+
+  const prepared: Awaited<ReturnType<typeof prepareAction>>[] = [];
+  for (const [index, path] of PATHS.entries())
+    prepared.push(await prepareAction(databaseUrl, serverUrl, index, path, targets));
+  // One warm-up of the action's own code first: the server has served pages but never this action, and V8
+  // is still optimising it for the first seconds; without this, whichever row ran first looked slowest.
+  const run: Run = { databaseUrl, serverUrl, sources, log, targets };
+  const cheapest = prepared.find((action) => action.cheapPage)!;
+  log(`warming the action up for ${VOTE_LOAD.actionWarmUpSeconds} s`);
+  const warmers = { request: cheapest.request, cookies: await newVoters(databaseUrl, "bench-warm-voter") };
+  await runActionLoad(run, warmers, VOTE_LOAD.connections, VOTE_LOAD.actionWarmUpSeconds);
+
+  const actions: ActionRun[] = [];
+  for (const action of prepared) {
+    const { name, cheapPage, request, headers, body } = action;
+    await runActionLoad(run, action, VOTE_LOAD.connections, VOTE_LOAD.warmUpSeconds);
+    log(`${name}: ${VOTE_LOAD.connections} connections for ${VOTE_LOAD.seconds} s`);
+    const loaded = await runActionLoad(run, action, VOTE_LOAD.connections, VOTE_LOAD.seconds);
+    const quiet = await runActionLoad(run, action, 1, VOTE_LOAD.quietSeconds);
+    log(
+      `${name}: ${loaded.perSecond.toFixed(1)} calls/s, p95 ${loaded.p95.toFixed(0)} ms; alone p50 ${quiet.p50.toFixed(0)} ms`,
+    );
+    const path = request(targets[0]!, true).path;
+    const ratio = loaded.perSecond / raw.perSecond;
+    actions.push({ name, path, browser: !cheapPage, loaded, quiet, ratio, headers, body });
+  }
+
+  const [{ drift } = { drift: -1 }] = await withPgClient(
+    databaseUrl,
+    async (client) =>
+      (
+        await client.query<{ drift: number }>(
+          `SELECT count(*)::int AS drift FROM papers p
+         WHERE p.id = ANY($1) AND p.upvote_count <> (SELECT count(*) FROM upvotes u WHERE u.paper_id = p.id)`,
+          [targets],
+        )
+      ).rows,
+  );
+  return { raw, prisma, actions, drift };
+}
+
+/** People with a session each who have not voted yet, as cookies. */
+async function newVoters(databaseUrl: string, prefix: string, count = VOTE_LOAD.connections) {
+  const users = await createUsers(databaseUrl, prefix, count);
+  return (await createSessions(databaseUrl, users)).map(cookieFor);
+}
+
+/** Captures the browser's request for one path and checks that replaying it works. */
+async function prepareAction(
+  databaseUrl: string,
+  serverUrl: string,
+  index: number,
+  { name, page, cheapPage }: (typeof PATHS)[number],
+  targets: string[],
+) {
+  // Fresh people per path, so no call finds a vote left over from another run.
+  const [capturer] = await createSessions(databaseUrl, await createUsers(databaseUrl, `bench-capture-${index}`, 1));
+  const captured = await captureUpvoteAction(serverUrl, page(targets[0]!), capturer!);
+  const request: ActionTemplate["request"] = (id, upvoted) =>
+    cheapPage
+      ? { ...captured.request(NO_SUCH_PAPER, upvoted), body: captured.request(id, upvoted).body }
+      : captured.request(id, upvoted);
+  const cookies = await newVoters(databaseUrl, `bench-voter-${index}`);
+  await replayOnce(serverUrl, request, cookies[0]!, targets[1]!);
+  return { name, cheapPage, request, cookies, headers: Object.keys(captured.headers).sort(), body: captured.body };
+}
+
+type Run = {
+  databaseUrl: string;
+  serverUrl: string;
+  sources: CpuSources;
+  log: (line: string) => void;
+  targets: string[];
+};
+
+/** One autocannon run of the action, then a wait until the requests still in flight have drained. */
+async function runActionLoad(
+  run: Run,
+  action: { request: ActionTemplate["request"]; cookies: string[] },
+  connections: number,
+  seconds: number,
+) {
+  const options = {
+    url: run.serverUrl,
+    connections,
+    duration: seconds,
+    setupClient: voteClients(action.request, action.cookies, run.targets),
+    verifyBody: (body: string) => body.includes(OK),
+  };
+  const result = await runLoad(options, run.sources);
+  return { ...result, drainSeconds: await settle(run.databaseUrl, run.log) };
+}
+
+/** One set and one unset before the load: a template that stopped working fails loudly, not as 0 calls/s. */
+async function replayOnce(serverUrl: string, request: ActionTemplate["request"], cookie: string, paperId: string) {
+  for (const upvoted of [true, false]) {
+    const { path, headers, body } = request(paperId, upvoted);
+    const response = await fetch(`${serverUrl}${path}`, { method: "POST", headers: { ...headers, cookie }, body });
+    const text = await response.text();
+    if (response.status !== 200 || !text.includes(OK)) {
+      throw new Error(`the replayed upvote failed: ${response.status} ${text.slice(0, 300)}`);
+    }
+  }
+}
+
+/** Gives each autocannon connection its own person (cookie) and its own walk through the papers. */
+function voteClients(request: ActionTemplate["request"], cookies: string[], targets: string[]) {
+  let connections = 0;
+  return (client: Client) => {
+    const c = connections++;
+    let i = 0;
+    client.setRequests([
+      {
+        setupRequest: (base) => {
+          const { paperId, upvoted } = voteAt(targets, c, i++);
+          const next = request(paperId, upvoted);
+          return {
+            ...base,
+            method: "POST",
+            ...next,
+            headers: { ...next.headers, cookie: cookies[c % cookies.length]! },
+          };
+        },
+      },
+    ]);
+  };
+}
