@@ -1,6 +1,5 @@
 "use server";
 // Sets the signed-in user's upvote on a paper (on or off, never a blind toggle) and returns the new count.
-import { revalidatePath } from "next/cache";
 import { userAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
 import { setUpvoteSchema } from "@/lib/validations/votes";
@@ -9,6 +8,7 @@ import { setUpvote } from "@/lib/votes/set-upvote";
 export const setUpvoteAction = userAction(setUpvoteSchema, async ({ paperId, upvoted }, { user }) => {
   const state = await setUpvote(db, user.id, paperId, upvoted);
   if (!state) return { ok: false, error: "That paper doesn't exist." };
-  revalidatePath("/");
+  // No revalidatePath: the button already holds the confirmed state, and re-rendering the page the vote came
+  // from (a paper page runs the similar-papers search) made each click cost a full page render.
   return { ok: true, data: state };
 });
