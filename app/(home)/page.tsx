@@ -6,7 +6,7 @@ import { Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
 import { getUser } from "@/lib/auth";
 import { listFeed } from "@/lib/data/feed";
-import { listTopics } from "@/lib/data/topics";
+import { listTopicChoices } from "@/lib/data/topics";
 import { feedParamsSchema } from "@/lib/validations/feed";
 
 export const metadata: Metadata = {
@@ -23,7 +23,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const raw = await searchParams;
   const params = feedParamsSchema.parse(raw);
   const user = await getUser();
-  const topics = (await listTopics(user?.id ?? null)).map(({ id, slug, name }) => ({ id, slug, name }));
+  const topics = await listTopicChoices(user?.id ?? null);
   const topic = params.topic ? topics.find((t) => t.slug === params.topic) : undefined;
   const { papers, total, pageCount } = await listFeed({
     view: params.view,

@@ -129,6 +129,39 @@ describe("similarPapers", () => {
     expect(await similarPapers("zzzzzzzzzzzz")).toEqual([]);
     expect(await similarPapers("'; drop table papers; --")).toEqual([]);
   });
+
+  it("once PostgreSQL has statistics, needs two of the title's four rarest words", async () => {
+    // 300 papers that all say "common model": those words are in every other paper, so sharing them is
+    // not similarity, and ranking every paper that has them is what made this query slow.
+    const filler = Array.from({ length: 300 }, (_, i) => ({
+      id: newPaperId(),
+      title: `Common model study ${i}`,
+      abstract: "A common model.",
+    }));
+    const [target, twoRare, onlyCommon] = [newPaperId(), newPaperId(), newPaperId()];
+    await db.paper.createMany({
+      data: [
+        ...filler,
+        { id: target, title: "Quokka zebrafish wombat platypus common model", abstract: "x" },
+        { id: twoRare, title: "Zebrafish and quokka habitats", abstract: "x" },
+        { id: onlyCommon, title: "Yet another common model", abstract: "x" },
+      ],
+    });
+    try {
+      await db.$executeRawUnsafe("ANALYZE papers");
+      const similar = (await similarPapers(target, 20)).map((p) => p.id);
+      expect(similar).toEqual([twoRare]);
+      // The sample still finds its neighbours with statistics in place.
+      const galore = (await readSample()).find((p) => p.title.startsWith("GaLore:"))!;
+      expect((await similarPapers(galore.id, 5))[0]?.title).toBe(
+        "COAP: Memory-Efficient Training with Correlation-Aware Gradient Projection",
+      );
+    } finally {
+      const ids = [...filler.map((f) => f.id), target, twoRare, onlyCommon];
+      await db.paper.deleteMany({ where: { id: { in: ids } } });
+      await db.$executeRawUnsafe("ANALYZE papers");
+    }
+  });
 });
 
 describe("getPaperTopics", () => {

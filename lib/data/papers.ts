@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import { similarPapersSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
 import { paperIdSchema } from "@/lib/papers/paper-id";
 
@@ -77,27 +78,8 @@ export async function getPaperTopics(paperId: string) {
 
 export type SimilarPaper = { id: string; title: string; publishedAt: Date | null; createdAt: Date };
 
-/**
- * Other papers that share words with this paper's title, best match first: the title's lexemes joined
- * with OR, ranked against each paper's search vector (title words weigh most). One query, answered from
- * the GIN index on `search`.
- */
+/** Papers like this one, by the distinctive words of its title: see similarPapersSql. */
 export async function similarPapers(paperId: string, limit = 5): Promise<SimilarPaper[]> {
   if (!paperIdSchema.safeParse(paperId).success) return [];
-  const take = Math.min(Math.max(Math.trunc(limit), 1), 20);
-  // Each lexeme becomes a quoted tsquery operand (backslash, chr(92), and quote doubled) and the string is
-  // cast, not re-parsed by to_tsquery, so no title can be a tsquery syntax error. A title without lexemes
-  // gives a NULL query, which matches nothing.
-  return db.$queryRaw<SimilarPaper[]>`
-    SELECT other.id, other.title, other.published_at AS "publishedAt", other.created_at AS "createdAt"
-    FROM papers paper
-    CROSS JOIN LATERAL (
-      SELECT string_agg('''' || replace(replace(lexeme, chr(92), chr(92) || chr(92)), '''', '''''') || '''', ' | ')
-               ::tsquery AS query
-      FROM unnest(tsvector_to_array(to_tsvector('english', paper.title))) AS lexeme
-    ) terms
-    JOIN papers other ON other.search @@ terms.query AND other.id <> paper.id
-    WHERE paper.id = ${paperId}
-    ORDER BY ts_rank_cd(other.search, terms.query) DESC, coalesce(other.published_at, other.created_at) DESC, other.id
-    LIMIT ${take}`;
+  return db.$queryRaw<SimilarPaper[]>(similarPapersSql(paperId, Math.min(Math.max(Math.trunc(limit), 1), 20)));
 }

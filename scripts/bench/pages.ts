@@ -22,7 +22,7 @@ export async function benchPages(
   const { reader, trendingTop, forYouTop } = await withPgClient(databaseUrl, async (client) => {
     const reader = await typicalReader(client);
     const trending = await client.query<{ id: string }>(q.TRENDING, q.TRENDING_PARAMS);
-    const forYou = await client.query<{ id: string }>(q.FOR_YOU, q.forYouParams(reader));
+    const forYou = await client.query<{ id: string }>(q.forYou(reader));
     return { reader, trendingTop: trending.rows[0]!.id, forYouTop: forYou.rows[0]!.id };
   });
   const [token] = await createSessions(databaseUrl, [reader]);

@@ -75,9 +75,10 @@ ${rows.join("\n")}
 
 Each query ran up to 500 times (at most 10 s), one after another on one node-postgres connection as a named
 statement, after up to 20 warm-up runs; times are client-side round trips on the same machine. "Similar papers"
-ranks every paper that shares a word with the title: ${n(result.similarCandidates)} of ${n(corpus.stats.papers)} for the top trending paper. "For you" is for \`${result.forYouUser}\`,
-who follows five topics. The SQL is in \`scripts/bench/queries.ts\`, copied from \`lib/data/feed.ts\` (Prisma's
-\`findMany\` and \`count\`), \`lib/data/for-you.ts\`, \`lib/data/topics.ts\` and \`lib/data/papers.ts\`.
+ranks only the papers that share a distinctive part of the title (two of its four rarest words, or a rare one):
+${n(result.similarCandidates)} of ${n(corpus.stats.papers)} for the top trending paper. "For you" is for \`${result.forYouUser}\`,
+who follows five topics. The hand-written SQL is the app's own, from \`lib/data/queries.ts\`; Trending and its
+total are Prisma's \`findMany\` and \`count\` of \`lib/data/feed.ts\`, copied in \`scripts/bench/queries.ts\`.
 
 ${corpusParagraph(corpus)}
 
@@ -139,7 +140,8 @@ CPU in cores (of ${host.cores}) during the ${PAGE_LOAD.connections}-connection r
 ${CPU_HEADER}
 ${result.pages.map((page) => cpuRow(page.name, page.loaded.cpu)).join("\n")}
 
-What it measures: \`next start\` (production build, \`NODE_ENV=production\`) on the corpus database (see Trending
+What it measures: the production build as \`npm start\` serves it (\`scripts/serve.mjs\`: ${host.cores} Next.js workers, one
+per core, \`NODE_ENV=production\`) on the corpus database (see Trending
 SQL); autocannon on the same machine, ${PAGE_LOAD.warmUpSeconds} s of warm-up, then ${PAGE_LOAD.connections} connections for ${PAGE_LOAD.seconds} s, then one connection for
 ${PAGE_LOAD.quietSeconds} s ("alone"). Home is signed out; "For you" is signed in as \`${result.reader}\` (five topics) through a
 session row and the \`authjs.session-token\` cookie. A response is a "wrong body" unless it links to the paper the

@@ -33,19 +33,19 @@ export async function benchTrendingSql(url: string, log: (line: string) => void)
   await client.connect();
   try {
     const user = await typicalReader(client);
-    const page = await client.query<{ id: string }>(q.FOR_YOU, q.forYouParams(user));
+    const page = await client.query<{ id: string }>(q.forYou(user));
     const ids = page.rows.slice(0, 20).map((row) => row.id);
     const top = (await client.query<{ id: string }>(q.TRENDING, [1, 0])).rows[0]!.id;
-    const queries: [string, string, unknown[]][] = [
-      ["Trending, page 1 (lib/data/feed.ts)", q.TRENDING, q.TRENDING_PARAMS],
-      ["For you, page 1 (lib/data/for-you.ts)", q.FOR_YOU, q.forYouParams(user)],
-      ["Trending's total, counted on every home page", q.TRENDING_COUNT, q.TRENDING_COUNT_PARAMS],
-      ["Topic list with counts, on every home page", q.TOPIC_LIST, q.TOPIC_LIST_PARAMS],
-      ["For you why-chips (20 papers)", q.WHY_CHIPS, [user, ids]],
-      ["Similar papers, on every paper page", q.SIMILAR_PAPERS, [top, 5]],
+    const queries: [string, { text: string; values: unknown[] }][] = [
+      ["Trending, page 1 (lib/data/feed.ts)", { text: q.TRENDING, values: q.TRENDING_PARAMS }],
+      ["For you, page 1 (lib/data/for-you.ts)", q.forYou(user)],
+      ["Trending's total, counted on every home page", { text: q.TRENDING_COUNT, values: q.TRENDING_COUNT_PARAMS }],
+      ["Topic filter, on every home page", q.topicChoices()],
+      ["For you why-chips (20 papers)", q.whyChips(user, ids)],
+      ["Similar papers, on every paper page", q.similarPapers(top)],
     ];
     const timings: QueryTiming[] = [];
-    for (const [name, text, values] of queries) {
+    for (const [name, { text, values }] of queries) {
       // Named, so it is parsed once and planned like the app's repeated queries are.
       const statement = { name: `bench-${timings.length}`, text, values };
       const warmUpEnd = performance.now() + BUDGET_MS / 4;
@@ -70,10 +70,10 @@ export async function benchTrendingSql(url: string, log: (line: string) => void)
       timings,
       plans: {
         trending: await explain(q.TRENDING, q.TRENDING_PARAMS),
-        forYou: await explain(q.FOR_YOU, q.forYouParams(user)),
+        forYou: await explain(q.forYou(user).text, q.forYou(user).values),
       },
       forYouUser: user,
-      similarCandidates: (await client.query<{ n: number }>(q.SIMILAR_CANDIDATES, [top])).rows[0]!.n,
+      similarCandidates: (await client.query<{ n: number }>(q.similarCandidates(top))).rows[0]!.n,
     };
   } finally {
     await client.end();

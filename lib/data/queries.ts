@@ -1,0 +1,102 @@
+// The hand-written SQL behind the busiest pages, as Prisma.Sql values: lib/data/* runs them through
+// Prisma (`db.$queryRaw(sql)`), and the benchmark runs the very same text through node-postgres
+// (`client.query(sql.text, sql.values)`) to time and EXPLAIN them, so the two cannot drift apart.
+// No "server-only" here: the benchmark scripts import it. Every value is a bound parameter.
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const FOR_YOU_PAGE_SIZE = 20;
+
+/**
+ * "For you", one page: trending papers from the topics the user follows, minus the ones they hid, one row
+ * more than the page shows (to know if there is a next page). It walks the hot-score index and keeps
+ * papers that belong to a followed topic, so the first pages cost a few dozen index probes at any size.
+ */
+export const forYouSql = (userId: string, offset: number, limit: number) => Prisma.sql`
+  WITH followed AS (SELECT topic_id FROM topic_follows WHERE user_id = ${userId})
+  SELECT p.id, p.title, p.abstract, p.published_at AS "publishedAt", p.created_at AS "createdAt",
+    p.upvote_count AS "upvoteCount",
+    EXISTS (SELECT 1 FROM upvotes u WHERE u.user_id = ${userId} AND u.paper_id = p.id) AS upvoted
+  FROM papers p
+  WHERE EXISTS (
+      SELECT 1 FROM paper_topics pt WHERE pt.paper_id = p.id AND pt.topic_id IN (SELECT topic_id FROM followed))
+    AND NOT EXISTS (SELECT 1 FROM hidden_papers h WHERE h.user_id = ${userId} AND h.paper_id = p.id)
+  ORDER BY p.hot_score DESC, p.id
+  OFFSET ${offset} LIMIT ${limit}`;
+
+/** For each of these papers, the followed topics that match it: the why-chips of "For you". */
+export const whyChipsSql = (userId: string, paperIds: string[]) => Prisma.sql`
+  SELECT pt.paper_id AS "paperId", t.slug, t.name, (t.owner_id IS NOT NULL) AS own
+  FROM paper_topics pt
+  JOIN topic_follows f ON f.topic_id = pt.topic_id AND f.user_id = ${userId}
+  JOIN topics t ON t.id = pt.topic_id
+  WHERE pt.paper_id = ANY(${paperIds})
+  ORDER BY own DESC, t.name`;
+
+/** The topics a user can filter by (curated and their own), followed first: names only, no counts. */
+export const topicChoicesSql = (userId: string | null) => Prisma.sql`
+  SELECT t.id, t.slug, t.name
+  FROM topics t
+  WHERE t.owner_id IS NULL OR t.owner_id = ${userId}
+  ORDER BY EXISTS (SELECT 1 FROM topic_follows f WHERE f.topic_id = t.id AND f.user_id = ${userId}) DESC,
+    (t.owner_id IS NOT NULL) DESC, t.name`;
+
+/**
+ * Other papers that share words with this paper's title, best match first, never the paper itself.
+ *
+ * Ranking every paper that shares any title word means ranking most of the corpus, since titles are full
+ * of words like "model" and "learning" (1.45 s at 100k papers). So the candidates are only papers that
+ * share a *distinctive* part of the title: two of its four rarest words, or any word found in fewer than
+ * 0.2% of papers. Rarity comes from PostgreSQL's own statistics on `papers.search` (pg_stats keeps the
+ * frequencies of the most common lexemes; a lexeme missing there is rarer than all of them), so nothing
+ * extra is stored or kept current. The candidates are then ranked against every word of the title, title
+ * words weighing most. Before the table's first ANALYZE there are no statistics and every title word
+ * picks candidates, which only a small table can be for long (autovacuum analyses after bulk inserts).
+ *
+ * Each lexeme becomes a quoted tsquery operand (backslash, chr(92), and quote doubled) and the string is
+ * cast, not re-parsed by to_tsquery, so no title can be a tsquery syntax error. A title without lexemes
+ * gives a NULL query, which matches nothing.
+ */
+export const similarPapersSql = (paperId: string, limit: number) => Prisma.sql`
+  ${similarCandidates(paperId)}
+  SELECT other.id, other.title, other.published_at AS "publishedAt", other.created_at AS "createdAt"
+  FROM terms
+  JOIN papers other ON other.search @@ coalesce(terms.distinctive, terms.any_word) AND other.id <> ${paperId}
+  ORDER BY ts_rank_cd(other.search, terms.any_word) DESC, coalesce(other.published_at, other.created_at) DESC, other.id
+  LIMIT ${limit}`;
+
+/** How many papers similarPapersSql ranks to pick its few (for the benchmark's report). */
+export const similarCandidateCountSql = (paperId: string) => Prisma.sql`
+  ${similarCandidates(paperId)}
+  SELECT count(*)::int AS n
+  FROM terms
+  JOIN papers other ON other.search @@ coalesce(terms.distinctive, terms.any_word) AND other.id <> ${paperId}`;
+
+const similarCandidates = (paperId: string) => Prisma.sql`
+  WITH frequencies AS (
+    SELECT e.lexeme, e.frequency
+    FROM pg_stats s
+    CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, frequency)
+    WHERE s.schemaname = current_schema() AND s.tablename = 'papers' AND s.attname = 'search'
+      AND e.lexeme IS NOT NULL
+  ),
+  lexemes AS (
+    SELECT '''' || replace(replace(l.lexeme, chr(92), chr(92) || chr(92)), '''', '''''') || '''' AS operand,
+      coalesce(f.frequency, 0) AS frequency,
+      row_number() OVER (ORDER BY coalesce(f.frequency, 0), l.lexeme) AS rarity
+    FROM papers paper
+    CROSS JOIN unnest(tsvector_to_array(to_tsvector('english', paper.title))) AS l(lexeme)
+    LEFT JOIN frequencies f USING (lexeme)
+    WHERE paper.id = ${paperId}
+  ),
+  terms AS (
+    SELECT (SELECT string_agg(operand, ' | ') FROM lexemes)::tsquery AS any_word,
+      CASE WHEN EXISTS (SELECT FROM frequencies) THEN (
+        SELECT string_agg(operand, ' | ')
+        FROM (
+          SELECT operand FROM lexemes WHERE frequency < 0.002
+          UNION ALL
+          SELECT a.operand || ' & ' || b.operand
+          FROM lexemes a JOIN lexemes b ON a.rarity < b.rarity AND b.rarity <= 4
+        ) distinctive
+      )::tsquery END AS distinctive
+  )`;
