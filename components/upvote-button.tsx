@@ -76,11 +76,7 @@ export function UpvoteButton({ paperId, title, upvoted, count, signedIn }: Props
         aria-pressed={state.upvoted}
         aria-label={`Upvote ${title}`}
         onClick={click}
-        className={`flex min-w-12 flex-col items-center rounded-md border px-2 py-1 text-sm font-semibold tabular-nums ${
-          state.upvoted
-            ? "border-brand-600 bg-brand-600 text-white hover:bg-brand-700"
-            : "border-zinc-300 hover:border-brand-600 hover:text-brand-700 dark:border-zinc-700"
-        }`}
+        className="upvote"
       >
         <span aria-hidden>▲</span>
         <span>{state.count.toLocaleString("en")}</span>
