@@ -1,7 +1,8 @@
 // Everything the browser tests run against, started once and stopped afterwards:
 // - a fresh database (migrated, sample papers seeded), its URL left in DATABASE_URL for fixtures;
 // - an SMTP sink writing what it receives to E2E_MAIL_DIR (e2e/mailbox.ts reads it);
-// - the production build (`next start`) sending mail through SMTP_URL to that sink;
+// - the production build as `npm start` serves it (scripts/serve.mjs: clustered Next.js workers), sending
+//   mail through SMTP_URL to that sink;
 // - a development server (`next dev`, no SMTP_URL) for the dev-mailbox tests, which only exist there.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -51,9 +52,22 @@ export default async function globalSetup(config: FullConfig) {
   return teardown;
 
   function startServer(mode: "start" | "dev", baseURL: string, env: Record<string, string>) {
-    const child = spawn("npx", ["--no-install", "next", mode, "-p", new URL(baseURL).port, "-H", "127.0.0.1"], {
+    const where = ["-p", new URL(baseURL).port, "-H", "127.0.0.1"];
+    const [command, args] =
+      mode === "start"
+        ? [process.execPath, ["scripts/serve.mjs", ...where]]
+        : ["npx", ["--no-install", "next", "dev", ...where]];
+    const child = spawn(command, args, {
       cwd: PROJECT_DIR,
-      env: { ...process.env, ...env, DATABASE_URL: database.url, APP_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        ...env,
+        DATABASE_URL: database.url,
+        APP_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // Two workers even on a one-core runner: the tests then cross workers as real traffic does.
+        ...(mode === "start" ? { WEB_CONCURRENCY: "2" } : {}),
+      },
       stdio: ["ignore", "inherit", "inherit"],
       detached: true, // its own process group, so stopping it stops Next's workers too
     });

@@ -20,7 +20,7 @@ entries and corpus papers), \`--users <n>\` (10000), \`--votes <n>\` (1000000), 
 
 The trending, http and upvotes steps share one corpus, built once per run in a fresh database (the embedded server,
 or a new database on \`DATABASE_URL\`'s server) and dropped at the end. The http and upvotes steps load the production
-build with \`next start\`: the existing \`.next\` build when there is one (\`.next/BUILD_ID\`), else \`next build\` runs
+build as \`npm start\` serves it (\`scripts/serve.mjs\`, one Next.js worker per core): the existing \`.next\` build when there is one (\`.next/BUILD_ID\`), else \`next build\` runs
 first — so after changing app code, run \`npm run build\` before \`npm run bench\`. The upvotes step also drives Chromium
 (\`$CHROMIUM_PATH\`, else \`/usr/bin/chromium\`, else Playwright's own) to learn how the browser calls the upvote action.
 `;

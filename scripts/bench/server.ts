@@ -1,5 +1,6 @@
-// The production server the HTTP benchmarks load: `next start` on the project's build against the bench
-// database, in its own process group so stopping it stops Next's workers too. Without a build
+// The production server the HTTP benchmarks load: the project's build served as `npm start` serves it
+// (scripts/serve.mjs: one Next.js worker per core) against the bench database, in its own process group
+// so stopping it stops the workers too. Without a build
 // (.next/BUILD_ID) it runs `next build` first; an existing build is used as it is, so after changing app
 // code run `npm run build` before `npm run bench`.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -12,9 +13,15 @@ import { PROJECT_DIR } from "@/lib/database/provision";
 export type AppServer = { url: string; processGroup: number; stop: () => Promise<void> };
 
 const NEXT = path.join(PROJECT_DIR, "node_modules", "next", "dist", "bin", "next");
+const SERVE = path.join(PROJECT_DIR, "scripts", "serve.mjs");
 
-function runNext(args: string[], env: NodeJS.ProcessEnv, stdout: "ignore" | "inherit") {
-  return spawn(process.execPath, [NEXT, ...args], {
+const runNext = (args: string[], env: NodeJS.ProcessEnv, stdout: "ignore" | "inherit") =>
+  run([NEXT, ...args], env, stdout);
+const runServer = (args: string[], env: NodeJS.ProcessEnv, stdout: "ignore" | "inherit") =>
+  run([SERVE, ...args], env, stdout);
+
+function run(args: string[], env: NodeJS.ProcessEnv, stdout: "ignore" | "inherit") {
+  return spawn(process.execPath, args, {
     cwd: PROJECT_DIR,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", stdout, "inherit"],
@@ -39,8 +46,8 @@ export async function startAppServer(databaseUrl: string, log: (line: string) =>
   await ensureBuild(log);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = runNext(
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
+  const child = runServer(
+    ["-p", String(port), "-H", "127.0.0.1"],
     {
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
@@ -65,14 +72,14 @@ export async function startAppServer(databaseUrl: string, log: (line: string) =>
     await stop();
     throw error;
   }
-  log(`next start is serving ${url} (process group ${child.pid})`);
+  log(`scripts/serve.mjs is serving ${url} (process group ${child.pid})`);
   return { url, processGroup: child.pid!, stop };
 }
 
 async function waitUntilUp(url: string, child: ChildProcess) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (code ${child.exitCode}) before serving ${url}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode}) before serving ${url}`);
     try {
       if ((await fetch(`${url}/about/ranking`, { signal: AbortSignal.timeout(30_000) })).ok) return;
     } catch {

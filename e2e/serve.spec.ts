@@ -1,0 +1,67 @@
+// `npm start`'s server (scripts/serve.mjs): several Next.js workers on one port. The other production
+// tests already run against it; this one checks the process handling: a worker that dies is replaced
+// while the others keep serving, and SIGTERM stops every worker and then the primary.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { freePort } from "@/lib/database/embedded";
+import { PROJECT_DIR } from "@/lib/database/provision";
+import { expect, test } from "./fixtures";
+
+/** The live child processes of `pid`, from /proc. */
+function childrenOf(pid: number) {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((entry) => {
+      try {
+        const status = readFileSync(`/proc/${entry}/status`, "utf8");
+        const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+        const zombie = /^State:\s+Z/m.test(status);
+        return parent === pid && !zombie ? [Number(entry)] : [];
+      } catch {
+        return []; // gone meanwhile
+      }
+    });
+}
+
+const exitOf = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once("exit", (code) => resolve(code));
+  });
+
+test("a dead worker is replaced while the others serve, and SIGTERM stops them all", async () => {
+  test.setTimeout(90_000);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, APP_URL: url, WEB_CONCURRENCY: "2", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = exitOf(server);
+  try {
+    const ok = async () => (await fetch(`${url}/about/ranking`).catch(() => null))?.status ?? 0;
+    await expect.poll(ok, { timeout: 60_000 }).toBe(200);
+    await expect.poll(() => childrenOf(server.pid!).length).toBe(2);
+    const [victim, survivor] = childrenOf(server.pid!);
+
+    process.kill(victim!, "SIGKILL");
+    // Pages keep coming (from the survivor) while the primary starts a replacement.
+    expect(await ok()).toBe(200);
+    await expect
+      .poll(() => childrenOf(server.pid!).sort(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([survivor]));
+    await expect
+      .poll(() => childrenOf(server.pid!).filter((pid) => pid !== victim).length, { timeout: 30_000 })
+      .toBe(2);
+    expect(childrenOf(server.pid!)).not.toContain(victim);
+    await expect.poll(ok, { timeout: 30_000 }).toBe(200);
+
+    const workers = childrenOf(server.pid!);
+    server.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
+  } finally {
+    if (server.exitCode === null) server.kill("SIGKILL");
+  }
+});

@@ -1,0 +1,70 @@
+// `npm start`'s server: the production build served by one Next.js process per CPU core, all on one
+// port (node:cluster hands each new connection to a worker). A single `next start` is one Node process,
+// so on a machine with N cores it renders on one of them and leaves the rest to PostgreSQL or idle;
+// pages are CPU-bound in Node (React rendering), so this is what makes the other cores serve pages.
+//
+// Usage: node scripts/serve.mjs [-p <port>] [-H <hostname>], like `next start` (PORT works too; the
+// default is every interface, port 3000). WEB_CONCURRENCY sets the number of workers (default: the cores
+// available to this process). A worker that dies is replaced; SIGTERM/SIGINT stop the workers, then the
+// primary.
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import next from "next";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const port = Number(values.port || process.env.PORT || 3000);
+const hostname = values.hostname; // undefined: every interface, as with `next start`
+const workers = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || availableParallelism());
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`error: not a port: ${values.port ?? process.env.PORT}`);
+  process.exit(2);
+}
+
+if (cluster.isPrimary) {
+  const where = `http://${hostname ?? "localhost"}:${port}`;
+  console.log(
+    `[paperboy] serving ${where} with ${workers} Next.js worker${workers === 1 ? "" : "s"} (WEB_CONCURRENCY)`,
+  );
+  let stopping = false;
+  const recentDeaths = [];
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[paperboy] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    // A worker that cannot start (bad build, missing env) would otherwise be restarted forever.
+    const now = Date.now();
+    recentDeaths.push(now);
+    while (recentDeaths.length && recentDeaths[0] < now - 60_000) recentDeaths.shift();
+    if (recentDeaths.length > workers * 3) {
+      console.error("[paperboy] workers keep dying; giving up");
+      process.exit(1);
+    }
+    cluster.fork();
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  }
+} else {
+  const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((request, response) => void handle(request, response));
+  server.listen(port, hostname);
+  server.on("error", (error) => {
+    console.error(`[paperboy] worker ${process.pid}: ${error.message}`);
+    process.exit(1);
+  });
+  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+}
