@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "For you" };
 export default async function ForYouPage({ searchParams }: PageProps<"/for-you">) {
   const user = await requireUser("/for-you");
   const page = parsePage((await searchParams).page);
-  const [{ papers, hasMore }, followed] = await Promise.all([listForYou(user.id, page), countFollowed(user.id)]);
+  const { papers, hasMore } = await listForYou(user.id, page);
+  // Only an empty page needs to know why it is empty: no topics followed, or nothing in them yet.
+  const followsNothing = papers.length === 0 && (await countFollowed(user.id)) === 0;
 
   return (
     <>
@@ -24,7 +26,7 @@ export default async function ForYouPage({ searchParams }: PageProps<"/for-you">
           </Link>
         </p>
       </div>
-      {followed === 0 ? (
+      {followsNothing ? (
         <EmptyState title="Follow a few topics to fill this page">
           <Link href="/topics" className="font-medium text-brand-600 hover:underline">
             Pick topics to follow

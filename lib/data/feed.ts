@@ -1,8 +1,9 @@
 // The home page's lists: Trending (by the stored hot score, lib/ranking/hot.ts), New, and Top for a
-// period, optionally within one topic. Each is one indexed query plus a count; the viewer's own votes
-// on the page's papers are one more query.
+// period, optionally within one topic. Each is one indexed query plus a count (read from paper_stats for
+// the unfiltered lists); the viewer's own votes on the page's papers are one more query.
 import "server-only";
 import { PAPERS_PER_PAGE } from "@/lib/data/papers";
+import { paperTotalSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FeedView, TopPeriod } from "@/lib/validations/feed";
@@ -35,7 +36,7 @@ export async function listFeed({ view, period, topicId, page, userId, pageSize =
       : {}),
   };
   const [total, papers] = await Promise.all([
-    db.paper.count({ where }),
+    topicId || view === "top" ? db.paper.count({ where }) : countAll(userId),
     db.paper.findMany({
       where,
       select: { id: true, title: true, abstract: true, publishedAt: true, createdAt: true, upvoteCount: true },
@@ -56,6 +57,12 @@ export async function listFeed({ view, period, topicId, page, userId, pageSize =
 }
 
 export type FeedPaper = Awaited<ReturnType<typeof listFeed>>["papers"][number];
+
+/** The unfiltered lists' total, read rather than counted: see paperTotalSql. */
+async function countAll(userId: string | null) {
+  const [row] = await db.$queryRaw<{ total: number }[]>(paperTotalSql(userId));
+  return row?.total ?? 0;
+}
 
 /** Which of these papers the user has upvoted. */
 export async function upvotedAmong(userId: string | null, paperIds: string[]) {

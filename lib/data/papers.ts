@@ -8,24 +8,6 @@ import { paperIdSchema } from "@/lib/papers/paper-id";
 
 export const PAPERS_PER_PAGE = 20;
 
-const listSelect = { id: true, title: true, abstract: true, publishedAt: true, createdAt: true } as const;
-
-/** Newest first: by publication date when known, else by when Paperboy first saw the paper. */
-export async function listPapers(page: number) {
-  const [total, papers] = await Promise.all([
-    db.paper.count(),
-    db.paper.findMany({
-      select: listSelect,
-      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PAPERS_PER_PAGE,
-      take: PAPERS_PER_PAGE,
-    }),
-  ]);
-  return { papers, total, page, pageCount: Math.max(1, Math.ceil(total / PAPERS_PER_PAGE)) };
-}
-
-export type PaperListItem = Awaited<ReturnType<typeof listPapers>>["papers"][number];
-
 const affiliationsSchema = z.array(z.array(z.string()).catch([])).catch([]);
 
 /**

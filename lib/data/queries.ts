@@ -32,6 +32,14 @@ export const whyChipsSql = (userId: string, paperIds: string[]) => Prisma.sql`
   WHERE pt.paper_id = ANY(${paperIds})
   ORDER BY own DESC, t.name`;
 
+/**
+ * The unfiltered lists' total without counting every paper: paper_stats holds the count (kept by triggers
+ * on papers, see its migration), less the papers this person marked "Not interested".
+ */
+export const paperTotalSql = (userId: string | null) => Prisma.sql`
+  SELECT ((SELECT papers FROM paper_stats WHERE id)
+    - (SELECT count(*) FROM hidden_papers WHERE user_id = ${userId}))::int AS total`;
+
 /** The topics a user can filter by (curated and their own), followed first: names only, no counts. */
 export const topicChoicesSql = (userId: string | null) => Prisma.sql`
   SELECT t.id, t.slug, t.name

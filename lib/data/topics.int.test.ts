@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getTopic, listTopicPapers, listTopics } from "@/lib/data/topics";
+import { getTopic, listTopicChoices, listTopicPapers, listTopics } from "@/lib/data/topics";
 import { db } from "@/lib/db";
 import { matchTopic } from "@/lib/topics/match";
 import { previewQuery, queryHasTerms } from "@/lib/topics/query";
@@ -22,6 +22,16 @@ beforeAll(async () => {
   await db.topicFollow.create({ data: { userId: alice, topicId: speech.id } });
 });
 afterAll(() => db.$disconnect());
+
+describe("listTopicChoices", () => {
+  it("lists the same topics in the same order as listTopics, names only", async () => {
+    for (const user of [alice, bob, null]) {
+      const full = await listTopics(user);
+      expect(await listTopicChoices(user)).toEqual(full.map(({ id, slug, name }) => ({ id, slug, name })));
+    }
+    expect((await listTopicChoices(bob)).map((t) => t.slug)).not.toContain(alicesTopic.slug);
+  });
+});
 
 describe("listTopics", () => {
   it("puts followed topics first, then your own, then the rest A–Z, with counts", async () => {

@@ -8,6 +8,11 @@ import { createEmptyDatabase } from "@/lib/testing/databases";
 
 const SCHEMA = fileURLToPath(new URL("../../prisma/schema.prisma", import.meta.url));
 
+/** Constraints schema.prisma has no syntax for, written by hand in a migration: they must be there as written. */
+const HAND_WRITTEN_CONSTRAINTS: Record<string, string> = {
+  "paper_stats.paper_stats_one_row": "CHECK (id)",
+};
+
 describe("schema.prisma and the migrations", () => {
   let fromSchema: Awaited<ReturnType<typeof createEmptyDatabase>>;
 
@@ -23,6 +28,10 @@ describe("schema.prisma and the migrations", () => {
     const migrated = await readCatalog(process.env.DATABASE_URL!);
     const expected = await readCatalog(fromSchema.url);
     expect(Object.keys(expected.columns).length).toBeGreaterThan(0);
+    for (const [name, definition] of Object.entries(HAND_WRITTEN_CONSTRAINTS)) {
+      expect(migrated.constraints[name]).toBe(definition);
+      delete migrated.constraints[name];
+    }
     expect(migrated).toEqual(expected);
   });
 

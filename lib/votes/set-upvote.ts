@@ -3,6 +3,7 @@
 // under the row lock the UPDATE takes. So the count stays exact however many votes arrive at once, and
 // the primary key on (user_id, paper_id) makes a second vote by the same person impossible.
 import type { Db } from "@/lib/database/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type UpvoteState = { upvoted: boolean; count: number };
 
@@ -13,8 +14,14 @@ export async function setUpvote(
   paperId: string,
   upvoted: boolean,
 ): Promise<UpvoteState | null> {
-  const rows = upvoted
-    ? await db.$queryRaw<{ count: number }[]>`
+  const [row] = await db.$queryRaw<{ count: number }[]>(setUpvoteSql(userId, paperId, upvoted));
+  return row ? { upvoted, count: row.count } : null;
+}
+
+/** The one statement: the vote row inserted or deleted, and the count moved only if it was. */
+export const setUpvoteSql = (userId: string, paperId: string, upvoted: boolean) =>
+  upvoted
+    ? Prisma.sql`
         WITH changed AS (
           INSERT INTO upvotes (user_id, paper_id)
           SELECT ${userId}, id FROM papers WHERE id = ${paperId}
@@ -27,7 +34,7 @@ export async function setUpvote(
         )
         SELECT coalesce((SELECT upvote_count FROM counted), p.upvote_count)::int AS count
         FROM papers p WHERE p.id = ${paperId}`
-    : await db.$queryRaw<{ count: number }[]>`
+    : Prisma.sql`
         WITH changed AS (
           DELETE FROM upvotes WHERE user_id = ${userId} AND paper_id = ${paperId}
           RETURNING paper_id
@@ -38,6 +45,3 @@ export async function setUpvote(
         )
         SELECT coalesce((SELECT upvote_count FROM counted), p.upvote_count)::int AS count
         FROM papers p WHERE p.id = ${paperId}`;
-  const [row] = rows;
-  return row ? { upvoted, count: row.count } : null;
-}

@@ -1,10 +1,11 @@
 // The SQL behind the pages the benchmarks load, as the app issues it, so the database's share of a page
 // can be timed and explained on its own. The hand-written queries come from lib/data/queries.ts itself;
-// Prisma's own SQL for Trending (lib/data/feed.ts, findMany and count, page 1, signed out) and the vote
-// statement of lib/votes/set-upvote.ts are copies, taken from Prisma's query log.
+// only Prisma's own SQL for Trending (lib/data/feed.ts, findMany, page 1, signed out) is a copy, taken
+// from Prisma's query log.
 import {
   FOR_YOU_PAGE_SIZE,
   forYouSql,
+  paperTotalSql,
   similarCandidateCountSql,
   similarPapersSql,
   topicChoicesSql,
@@ -18,13 +19,11 @@ FROM "public"."papers" WHERE 1=1
 ORDER BY "public"."papers"."hot_score" DESC, "public"."papers"."id" ASC LIMIT $1 OFFSET $2`;
 export const TRENDING_PARAMS = [20, 0];
 
-/** The page's `total`, which listFeed counts on every page load (Prisma's SQL for `db.paper.count({ where })`). */
-export const TRENDING_COUNT = `SELECT COUNT(*) AS "_count$_all"
-FROM (SELECT "public"."papers"."id" FROM "public"."papers" WHERE 1=1 OFFSET $1) AS "sub"`;
-export const TRENDING_COUNT_PARAMS = [0];
-
 /** A query from lib/data/queries.ts as node-postgres takes it: the app's own text and values. */
 const pgOf = (sql: { text: string; values: unknown[] }) => ({ text: sql.text, values: sql.values });
+
+/** The home page's total (listFeed's countAll, signed out). */
+export const paperTotal = () => pgOf(paperTotalSql(null));
 
 /** The home page's topic filter (listTopicChoices(null)). */
 export const topicChoices = () => pgOf(topicChoicesSql(null));
@@ -40,21 +39,3 @@ export const similarPapers = (paperId: string) => pgOf(similarPapersSql(paperId,
 
 /** How many papers similarPapers ranks to pick its five. */
 export const similarCandidates = (paperId: string) => pgOf(similarCandidateCountSql(paperId));
-
-/**
- * setUpvote (lib/votes/set-upvote.ts): the vote row and the count in one statement. $1 user, $2 paper.
- * The raw baseline runs exactly these, so the comparison isolates what the HTTP path adds.
- */
-export const SET_UPVOTE = `WITH changed AS (
-  INSERT INTO upvotes (user_id, paper_id) SELECT $1, id FROM papers WHERE id = $2
-  ON CONFLICT DO NOTHING RETURNING paper_id
-), counted AS (
-  UPDATE papers SET upvote_count = upvote_count + 1 WHERE id IN (SELECT paper_id FROM changed) RETURNING upvote_count
-)
-SELECT coalesce((SELECT upvote_count FROM counted), p.upvote_count)::int AS count FROM papers p WHERE p.id = $3`;
-export const UNSET_UPVOTE = `WITH changed AS (
-  DELETE FROM upvotes WHERE user_id = $1 AND paper_id = $2 RETURNING paper_id
-), counted AS (
-  UPDATE papers SET upvote_count = upvote_count - 1 WHERE id IN (SELECT paper_id FROM changed) RETURNING upvote_count
-)
-SELECT coalesce((SELECT upvote_count FROM counted), p.upvote_count)::int AS count FROM papers p WHERE p.id = $3`;

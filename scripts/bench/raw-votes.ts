@@ -1,13 +1,12 @@
 // The baselines for the upvote benchmark, with no HTTP and no Next.js in the way: setUpvote's statement
-// straight from node-postgres (one connection per person: what the database can do), and setUpvote
+// (setUpvoteSql) straight from node-postgres (one connection per person: what the database can do), and setUpvote
 // itself through a Prisma client like the app's (pool of 10: what the app's data layer can do). Each
 // person issues the next call as soon as the previous one returns.
 import pg from "pg";
 import { createPrismaClient } from "@/lib/database/client";
-import { setUpvote } from "@/lib/votes/set-upvote";
+import { setUpvote, setUpvoteSql } from "@/lib/votes/set-upvote";
 import { type CpuSplit, cpuMeter } from "./cpu";
 import type { LoadResult } from "./load";
-import * as q from "./queries";
 import { latency } from "./stats";
 
 /** Connection c's i-th call: set, then unset, on the next trending paper; connections start apart. */
@@ -35,8 +34,9 @@ export async function pgVotes(
   try {
     return await votingLoop(
       async (c, paperId, upvoted) => {
-        const statement = upvoted ? { name: "set", text: q.SET_UPVOTE } : { name: "unset", text: q.UNSET_UPVOTE };
-        const { rowCount } = await clients[c]!.query({ ...statement, values: [voters[c], paperId, paperId] });
+        // setUpvote's own statement, named so it is parsed once per connection like Prisma's.
+        const { text, values } = setUpvoteSql(voters[c]!, paperId, upvoted);
+        const { rowCount } = await clients[c]!.query({ name: upvoted ? "set" : "unset", text, values });
         return rowCount === 1;
       },
       voters.length,

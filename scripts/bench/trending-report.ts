@@ -8,7 +8,7 @@ import { PAGE_LOAD, type PageResult } from "./pages";
 import type { Machine } from "./report";
 import { ms } from "./stats";
 import type { TrendingResult } from "./trending";
-import { NO_SUCH_PAPER, type UpvoteResult, VOTE_LOAD } from "./upvotes";
+import { type UpvoteResult, VOTE_LOAD } from "./upvotes";
 
 export const GOALS = { trendingSqlMs: 5, forYouP95Ms: 50, upvoteShareOfRaw: 0.4, cores: 2 };
 
@@ -77,8 +77,8 @@ Each query ran up to 500 times (at most 10 s), one after another on one node-pos
 statement, after up to 20 warm-up runs; times are client-side round trips on the same machine. "Similar papers"
 ranks only the papers that share a distinctive part of the title (two of its four rarest words, or a rare one):
 ${n(result.similarCandidates)} of ${n(corpus.stats.papers)} for the top trending paper. "For you" is for \`${result.forYouUser}\`,
-who follows five topics. The hand-written SQL is the app's own, from \`lib/data/queries.ts\`; Trending and its
-total are Prisma's \`findMany\` and \`count\` of \`lib/data/feed.ts\`, copied in \`scripts/bench/queries.ts\`.
+who follows five topics. The hand-written SQL is the app's own, from \`lib/data/queries.ts\`; Trending is
+Prisma's \`findMany\` of \`lib/data/feed.ts\`, copied in \`scripts/bench/queries.ts\`.
 
 ${corpusParagraph(corpus)}
 
@@ -154,10 +154,10 @@ ${machineLine(host, corpus)}
 }
 
 export function upvotesSection(result: UpvoteResult, corpus: Corpus, host: Machine) {
-  const browser = result.actions.filter((action) => action.browser);
+  const browser = result.actions;
   const goalMet = browser.every((action) => action.ratio >= GOALS.upvoteShareOfRaw);
   const pct = (ratio: number) => `${(ratio * 100).toFixed(ratio < 0.001 ? 2 : ratio < 0.1 ? 1 : 0)}%`;
-  const label = (path: string) => path.replace(/\/papers\/(?!0{12})\w+/, "/papers/<id>");
+  const label = (path: string) => path.replace(/\/papers\/\w+/, "/papers/<id>");
   const row = (name: string, run: LoadResult, quiet?: LoadResult) =>
     `| ${name} | ${run.perSecond < 10 ? run.perSecond.toFixed(1) : n(run.perSecond)} | ${pct(run.perSecond / result.raw.perSecond)} | ${latencyCells(run)} | ${quiet ? `${ms(quiet.p50)}` : "–"} | ${n(run.errors + run.non2xx)} | ${n(run.mismatches)} | ${run.meanBytes ? (run.meanBytes / 1000).toFixed(1) : "–"} |`;
   // Calls still in flight when a run ended: slow paths keep the server busy long after the clock stops.
@@ -187,16 +187,14 @@ ${result.actions.map((a) => cpuRow(a.name, a.loaded.cpu)).join("\n")}
 What it measures: ${VOTE_LOAD.connections} people at once (distinct users, one connection each) for ${VOTE_LOAD.seconds} s per path, each setting
 and then unsetting their vote on the top ${VOTE_LOAD.papers} trending papers in turn, so every call changes a row and
 several people vote on one paper at the same moment. Raw SQL runs \`setUpvote\`'s one statement
-(\`lib/votes/set-upvote.ts\`, copied in \`scripts/bench/queries.ts\`) on one node-postgres connection per person;
+(\`setUpvoteSql\` in \`lib/votes/set-upvote.ts\`, the same text and values) on one node-postgres connection per person;
 the Prisma row calls \`setUpvote\` itself on a client built like the app's (pg pool of 10). The action rows replay
 the request Chromium sent when a signed-in reader clicked Upvote on that page: the headers
 ${result.actions[0]!.headers.map((h) => `\`${h}\``).join(", ")} and a session cookie per person; the body is the
 action's arguments as plain JSON (\`${result.actions[0]!.body}\`) with the paper id and \`upvoted\` changed per call. On a
 paper page the id is swapped in the path, referer and router state tree too, so each call is someone on that
-paper's page. The action calls \`revalidatePath("/")\`, and Next.js answers it with the page it was posted from,
-rendered again. The last row sends the paper-page request as if from \`/papers/${NO_SUCH_PAPER}\`, a paper that does not
-exist (the vote itself still goes to a real paper), so the re-render is a small Not found page: close to what the
-action costs by itself. A call fails unless it answers 2xx with \`"ok":true\`. The action is first warmed up for ${VOTE_LOAD.actionWarmUpSeconds} s; each row then
+paper's page. The action revalidates nothing, so Next.js answers with the action's result alone, not the page
+re-rendered (the response size shows it). A call fails unless it answers 2xx with \`"ok":true\`. The action is first warmed up for ${VOTE_LOAD.actionWarmUpSeconds} s; each row then
 gets ${VOTE_LOAD.warmUpSeconds} s of warm-up, a wait for the previous run's requests to drain, the measured run, and one connection for
 ${VOTE_LOAD.quietSeconds} s ("alone").
 Afterwards ${result.drift} of the ${VOTE_LOAD.papers} papers' \`upvote_count\` differed from their vote rows.

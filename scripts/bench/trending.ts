@@ -39,7 +39,7 @@ export async function benchTrendingSql(url: string, log: (line: string) => void)
     const queries: [string, { text: string; values: unknown[] }][] = [
       ["Trending, page 1 (lib/data/feed.ts)", { text: q.TRENDING, values: q.TRENDING_PARAMS }],
       ["For you, page 1 (lib/data/for-you.ts)", q.forYou(user)],
-      ["Trending's total, counted on every home page", { text: q.TRENDING_COUNT, values: q.TRENDING_COUNT_PARAMS }],
+      ["Trending's total (paper_stats), on every home page", q.paperTotal()],
       ["Topic filter, on every home page", q.topicChoices()],
       ["For you why-chips (20 papers)", q.whyChips(user, ids)],
       ["Similar papers, on every paper page", q.similarPapers(top)],

@@ -30,8 +30,17 @@ describe("GET /api/cron/recount-votes", () => {
   it("repairs drifted counts and reports them", async () => {
     const response = await call(`Bearer ${SECRET}`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { fixed: unknown[] };
+    const body = (await response.json()) as { fixed: unknown[]; paperTotal: unknown };
     expect(body.fixed).toEqual([{ paperId, was: 5, now: 1 }]);
+    expect(body.paperTotal).toBeNull(); // the triggers kept it right
     expect((await db.paper.findUniqueOrThrow({ where: { id: paperId } })).upvoteCount).toBe(1);
+  });
+
+  it("repairs the stored paper total when something wrote around its triggers", async () => {
+    const papers = await db.paper.count();
+    await db.paperStats.update({ where: { id: true }, data: { papers: papers + 7 } });
+    const body = (await (await call(`Bearer ${SECRET}`)).json()) as { fixed: unknown[]; paperTotal: unknown };
+    expect(body).toMatchObject({ fixed: [], paperTotal: { was: papers + 7, now: papers } });
+    expect((await db.paperStats.findUniqueOrThrow({ where: { id: true } })).papers).toBe(papers);
   });
 });
