@@ -33,19 +33,27 @@ export async function runLoad(options: Options, sources: CpuSources): Promise<Lo
     bytes += size;
   });
   const result = await instance;
-  const cpu = meter.stop();
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
+  return summarize(options.connections ?? 10, samples, bytes, meter.stop(), { ...result, statusCodes });
+}
+
+type Outcomes = Pick<LoadResult, "non2xx" | "errors" | "mismatches" | "statusCodes">;
+
+/** One run's figures from its latency samples (ms), bytes received, CPU split and what went wrong. */
+export function summarize(connections: number, samples: number[], bytes: number, cpu: CpuSplit, outcomes: Outcomes) {
+  const { non2xx, errors, mismatches, statusCodes } = outcomes;
   return {
-    connections: options.connections ?? 10,
+    connections,
     seconds: cpu.seconds,
     requests: samples.length,
     perSecond: samples.length / cpu.seconds,
     ...latency(samples),
-    non2xx: result.non2xx,
-    errors: result.errors,
-    mismatches: result.mismatches,
+    non2xx,
+    errors,
+    mismatches,
     meanBytes: samples.length ? bytes / samples.length : 0,
     drainSeconds: 0,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
+    statusCodes,
     cpu,
-  };
+  } satisfies LoadResult;
 }

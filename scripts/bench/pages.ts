@@ -4,14 +4,30 @@
 // holding the paper the database ranks first, so an error page or an empty list cannot pass as fast.
 import { withPgClient } from "@/lib/database/pg";
 import { type CpuSources, type LoadResult, runLoad } from "./load";
+import { runPaced } from "./paced";
 import * as q from "./queries";
 import { cookieFor, createSessions } from "./sessions";
 import { settle } from "./settle";
 import { typicalReader } from "./trending";
 
-export const PAGE_LOAD = { connections: 50, seconds: 20, warmUpSeconds: 3, quietSeconds: 5 };
+export const PAGE_LOAD = {
+  connections: 50,
+  seconds: 20,
+  warmUpSeconds: 3,
+  quietSeconds: 5,
+  pacedRate: 50,
+  pacedSeconds: 10,
+};
 
-export type PageResult = { name: string; path: string; signedIn: boolean; loaded: LoadResult; quiet: LoadResult };
+export type PageResult = {
+  name: string;
+  path: string;
+  signedIn: boolean;
+  loaded: LoadResult;
+  quiet: LoadResult;
+  /** Requests sent at a steady PAGE_LOAD.pacedRate per second (open loop): latency at a busy, steady rate. */
+  paced: LoadResult;
+};
 
 export async function benchPages(
   databaseUrl: string,
@@ -53,11 +69,13 @@ export async function benchPages(
     log(`${page.path}: ${PAGE_LOAD.connections} connections for ${PAGE_LOAD.seconds} s`);
     const loaded = await run(PAGE_LOAD.connections, PAGE_LOAD.seconds);
     const quiet = await run(1, PAGE_LOAD.quietSeconds);
+    const pacing = { rate: PAGE_LOAD.pacedRate, seconds: PAGE_LOAD.pacedSeconds };
+    const paced = await runPaced({ ...options, headers: page.headers, ...pacing }, sources);
     log(
       `${page.path}: ${loaded.perSecond.toFixed(0)} req/s, p50 ${loaded.p50.toFixed(0)} ms, p95 ${loaded.p95.toFixed(0)} ms; ` +
-        `alone p50 ${quiet.p50.toFixed(0)} ms`,
+        `alone p50 ${quiet.p50.toFixed(0)} ms; at ${PAGE_LOAD.pacedRate} pages/s p95 ${paced.p95.toFixed(0)} ms`,
     );
-    results.push({ name: page.name, path: page.path, signedIn: page.path !== "/", loaded, quiet });
+    results.push({ name: page.name, path: page.path, signedIn: page.path !== "/", loaded, quiet, paced });
   }
   return { pages: results, reader };
 }

@@ -118,8 +118,8 @@ const latencyCells = (run: LoadResult) =>
 export function pagesSection(result: { pages: PageResult[]; reader: string }, corpus: Corpus, host: Machine) {
   const forYou = result.pages.find((page) => page.path === "/for-you")!;
   const goalMet = forYou.loaded.p95 <= GOALS.forYouP95Ms;
-  const row = ({ name, path, loaded, quiet }: PageResult) =>
-    `| ${name} \`${path}\` | ${n(loaded.perSecond)} | ${latencyCells(loaded)} | ${ms(quiet.p50)} / ${ms(quiet.p95)} | ${n(loaded.non2xx)} | ${n(loaded.errors)} | ${n(loaded.mismatches)} | ${n(loaded.meanBytes / 1000)} |`;
+  const row = ({ name, path, loaded, quiet, paced }: PageResult) =>
+    `| ${name} \`${path}\` | ${n(loaded.perSecond)} | ${latencyCells(loaded)} | ${ms(paced.p50)} / ${ms(paced.p95)} | ${ms(quiet.p50)} / ${ms(quiet.p95)} | ${n(loaded.non2xx + paced.non2xx)} | ${n(loaded.errors + paced.errors)} | ${n(loaded.mismatches + paced.mismatches)} | ${n(loaded.meanBytes / 1000)} |`;
   const needed = (PAGE_LOAD.connections / GOALS.forYouP95Ms) * 1000;
   const why = goalMet
     ? ""
@@ -131,8 +131,8 @@ p50 ${ms(forYou.quiet.p50)} ms.`;
 Goal: "For you" p95 ≤ ${GOALS.forYouP95Ms} ms at ${PAGE_LOAD.connections} connections on ${GOALS.cores} cores — ${verdict(goalMet, host)}: **p95 ${ms(forYou.loaded.p95)} ms**
 at ${n(forYou.loaded.perSecond)} pages/s.${why}
 
-| page | pages/s | p50 ms | p95 ms | p99 ms | alone: p50 / p95 ms | non-2xx | errors | wrong body | kB |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| page | pages/s | p50 ms | p95 ms | p99 ms | at ${PAGE_LOAD.pacedRate} pages/s: p50 / p95 ms | alone: p50 / p95 ms | non-2xx | errors | wrong body | kB |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${result.pages.map(row).join("\n")}
 
 CPU in cores (of ${host.cores}) during the ${PAGE_LOAD.connections}-connection runs:
@@ -143,7 +143,9 @@ ${result.pages.map((page) => cpuRow(page.name, page.loaded.cpu)).join("\n")}
 What it measures: the production build as \`npm start\` serves it (\`scripts/serve.mjs\`: ${host.cores} Next.js workers, one
 per core, \`NODE_ENV=production\`) on the corpus database (see Trending
 SQL); autocannon on the same machine, ${PAGE_LOAD.warmUpSeconds} s of warm-up, then ${PAGE_LOAD.connections} connections for ${PAGE_LOAD.seconds} s, then one connection for
-${PAGE_LOAD.quietSeconds} s ("alone"). Home is signed out; "For you" is signed in as \`${result.reader}\` (five topics) through a
+${PAGE_LOAD.quietSeconds} s ("alone"), then one request every ${1000 / PAGE_LOAD.pacedRate} ms for ${PAGE_LOAD.pacedSeconds} s (${PAGE_LOAD.pacedRate} pages/s, open loop, \`scripts/bench/paced.ts\`: requests
+leave on schedule whether or not earlier ones have answered, as independent readers arrive; latency counts from the
+scheduled send). Home is signed out; "For you" is signed in as \`${result.reader}\` (five topics) through a
 session row and the \`authjs.session-token\` cookie. A response is a "wrong body" unless it links to the paper the
 database ranks first for that page. CPU comes from /proc: the server's process group, the postmaster and its
 backends, this process, and the rest of the machine.
