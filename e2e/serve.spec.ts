@@ -2,10 +2,13 @@
 // tests already run against it; this one checks the process handling: a worker that dies is replaced
 // while the others keep serving, and SIGTERM stops every worker and then the primary.
 import { type ChildProcess, spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { freePort } from "@/lib/database/embedded";
 import { PROJECT_DIR } from "@/lib/database/provision";
 import { expect, test } from "./fixtures";
+
+/** The live descendants of `pid`, from /proc. */
+const descendantsOf = (pid: number): number[] => childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
 
 /** The live child processes of `pid`, from /proc. */
 function childrenOf(pid: number) {
@@ -21,6 +24,14 @@ function childrenOf(pid: number) {
         return []; // gone meanwhile
       }
     });
+}
+
+function isZombie(pid: number) {
+  try {
+    return /^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return false;
+  }
 }
 
 const exitOf = (child: ChildProcess) =>
@@ -63,5 +74,39 @@ test("a dead worker is replaced while the others serve, and SIGTERM stops them a
     for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
   } finally {
     if (server.exitCode === null) server.kill("SIGKILL");
+  }
+});
+
+test("npm start stops every process it started when only npm gets SIGTERM, as a process manager sends it", async () => {
+  test.setTimeout(90_000);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  // DATABASE_URL (the e2e database) is set, so no embedded server: npm → tsx → run-with-db → serve.mjs.
+  const npm = spawn("npm", ["start", "--", "-H", "127.0.0.1"], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, PORT: String(port), APP_URL: url, WEB_CONCURRENCY: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = exitOf(npm);
+  let started: number[] = [];
+  try {
+    const ok = async () => (await fetch(`${url}/about/ranking`).catch(() => null))?.status ?? 0;
+    await expect.poll(ok, { timeout: 60_000 }).toBe(200);
+    started = descendantsOf(npm.pid!);
+    expect(started.length).toBeGreaterThanOrEqual(3); // tsx, run-with-db, the primary, its worker
+
+    npm.kill("SIGTERM");
+    await exited;
+    await expect
+      .poll(() => started.filter((pid) => existsSync(`/proc/${pid}`) && !isZombie(pid)), { timeout: 20_000 })
+      .toEqual([]);
+  } finally {
+    for (const pid of started) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // gone, as it should be
+      }
+    }
   }
 });
