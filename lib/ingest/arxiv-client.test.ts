@@ -116,6 +116,15 @@ describe("the arXiv client", () => {
     expect(pages[0]?.papers).toHaveLength(1);
   });
 
+  it("retries a 429 and waits as long as its Retry-After asks", async () => {
+    const slowDown = () => new Response("slow down", { status: 429, headers: { "retry-after": "20" } });
+    const { client, requests, sleeps } = setup(1, (call) => (call === 1 ? slowDown() : null));
+    const pages = await all(client.pages(search));
+    expect(requests).toHaveLength(2);
+    expect(sleeps).toEqual([20_000]);
+    expect(pages[0]?.papers).toHaveLength(1);
+  });
+
   it("retries a request that times out", async () => {
     const hang = (init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) =>

@@ -1,6 +1,7 @@
 // The polite arXiv API client. The API's terms ask for one request at a time and at least 3 seconds
-// between requests; server errors and timeouts are retried with exponential backoff, 4xx answers are not
-// (the request itself is wrong). fetch, the clock, sleep and the timeout are injectable for tests.
+// between requests; server errors, 429, timeouts and garbled answers are retried with exponential backoff
+// (lib/ingest/retry.ts), other 4xx answers are not (the request itself is wrong). fetch, the clock, sleep
+// and the timeout are injectable for tests.
 import { type AtomResult, parseArxivAtom } from "@/lib/ingest/arxiv-atom";
 import {
   ARXIV_API_URL,
@@ -10,6 +11,7 @@ import {
   MAX_PAGE_SIZE,
   MAX_TOTAL_RESULTS,
 } from "@/lib/ingest/arxiv-query";
+import { TransientError, fetchText, withRetries } from "@/lib/ingest/retry";
 import type { IngestIssue, IngestPaper, IngestTotals } from "@/lib/ingest/types";
 
 export const MIN_REQUEST_INTERVAL_MS = 3000;
@@ -52,16 +54,6 @@ export class ArxivFetchError extends Error {
   }
 }
 
-// A failure worth retrying: 5xx, a timeout, a dropped connection or a garbled answer.
-class TransientError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null = null,
-  ) {
-    super(message);
-  }
-}
-
 type Feed = AtomResult & { total: IngestTotals };
 
 export function createArxivClient(options: ArxivClientOptions = {}) {
@@ -81,17 +73,7 @@ export function createArxivClient(options: ArxivClientOptions = {}) {
     const wait = lastStart + MIN_REQUEST_INTERVAL_MS - now();
     if (wait > 0) await sleep(wait);
     lastStart = now();
-    let status: number;
-    let body: string;
-    try {
-      const response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs) });
-      status = response.status;
-      body = await response.text();
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-      throw new TransientError(timedOut ? `timed out after ${timeoutMs} ms` : `network error: ${String(error)}`);
-    }
-    if (status >= 500) throw new TransientError(`HTTP ${status}`, status);
+    const { status, body } = await fetchText(fetchImpl, url, { timeoutMs });
     if (status < 200 || status >= 300) {
       // arXiv explains a bad query in an Atom error entry; pass its words on.
       const detail = safeParse(body)?.apiError;
@@ -105,22 +87,17 @@ export function createArxivClient(options: ArxivClientOptions = {}) {
     return { ...feed, total: feed.total };
   }
 
-  async function fetchPage(url: string, start: number): Promise<Feed> {
-    for (let attempt = 1; ; attempt++) {
+  function fetchPage(url: string, start: number): Promise<Feed> {
+    const attempt = () => {
       // Chained so that requests never overlap, even from searches running side by side.
       const current = queue.then(() => request(url, start));
       queue = current.catch(() => undefined);
-      try {
-        return await current;
-      } catch (error) {
-        if (!(error instanceof TransientError)) throw error;
-        if (attempt >= attempts) {
-          const message = `arXiv request failed after ${attempt} attempts, last: ${error.message} (${url})`;
-          throw new ArxivFetchError(message, attempt, error.status, { cause: error });
-        }
-        await sleep(Math.max(MIN_REQUEST_INTERVAL_MS, backoffMs * 2 ** (attempt - 1)));
-      }
-    }
+      return current;
+    };
+    return withRetries({ attempts, backoffMs, minWaitMs: MIN_REQUEST_INTERVAL_MS, sleep }, attempt, (last, tried) => {
+      const message = `arXiv request failed after ${tried} attempts, last: ${last.message} (${url})`;
+      return new ArxivFetchError(message, tried, last.status, { cause: last });
+    });
   }
 
   /** Yields one page per request until the totals say the search is exhausted (30000 results at most). */

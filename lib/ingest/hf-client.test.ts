@@ -49,10 +49,14 @@ describe("the Hugging Face daily papers client", () => {
     expect(result.papers).toHaveLength(3);
   });
 
-  it("retries when rate-limited (429)", async () => {
-    const { client, urls } = setup((call) => (call === 1 ? new Response("slow down", { status: 429 }) : null));
+  it("retries when rate-limited (429), waiting at least as long as Retry-After asks, at most two minutes", async () => {
+    const slowDown = (retryAfter: string) =>
+      new Response("slow down", { status: 429, headers: { "retry-after": retryAfter } });
+    const answers = [slowDown("7"), slowDown("86400")];
+    const { client, urls, sleeps } = setup(() => answers.shift() ?? null);
     expect((await client.daily("2099-01-05")).papers).toHaveLength(3);
-    expect(urls).toHaveLength(2);
+    expect(urls).toHaveLength(3);
+    expect(sleeps).toEqual([7000, 120_000]);
   });
 
   it("retries a request that times out", async () => {

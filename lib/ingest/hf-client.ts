@@ -1,7 +1,9 @@
 // A small client for Hugging Face's daily papers listing (huggingface.co/api/daily_papers). One request
 // per day's list; server errors, rate limits, timeouts and garbled answers are retried with exponential
-// backoff, other 4xx answers are not (the request itself is wrong). fetch and sleep are injectable for tests.
+// backoff (lib/ingest/retry.ts), other 4xx answers are not (the request itself is wrong). fetch and sleep
+// are injectable for tests.
 import { parseHfDaily } from "@/lib/ingest/hf-daily";
+import { TransientError, fetchText, withRetries } from "@/lib/ingest/retry";
 import type { IngestResult } from "@/lib/ingest/types";
 
 export const HF_DAILY_URL = "https://huggingface.co/api/daily_papers";
@@ -31,15 +33,6 @@ export class HfFetchError extends Error {
   }
 }
 
-class TransientError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null = null,
-  ) {
-    super(message);
-  }
-}
-
 /** The UTC calendar day of `date` as YYYY-MM-DD, the form the listing's `date` parameter takes. */
 export function utcDate(date: Date) {
   return date.toISOString().slice(0, 10);
@@ -56,20 +49,7 @@ export function createHfClient(options: HfClientOptions = {}) {
   } = options;
 
   async function request(url: string): Promise<IngestResult> {
-    let status: number;
-    let body: string;
-    try {
-      const response = await fetchImpl(url, {
-        headers: { accept: "application/json" },
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      status = response.status;
-      body = await response.text();
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-      throw new TransientError(timedOut ? `timed out after ${timeoutMs} ms` : `network error: ${String(error)}`);
-    }
-    if (status >= 500 || status === 429) throw new TransientError(`HTTP ${status}`, status);
+    const { status, body } = await fetchText(fetchImpl, url, { timeoutMs, headers: { accept: "application/json" } });
     if (status < 200 || status >= 300)
       throw new HfFetchError(`Hugging Face refused the request: HTTP ${status}`, status);
     try {
@@ -86,18 +66,18 @@ export function createHfClient(options: HfClientOptions = {}) {
     const url = new URL(baseUrl);
     if (date) url.searchParams.set("date", date);
     url.searchParams.set("limit", String(PAGE_LIMIT));
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await request(url.toString());
-      } catch (error) {
-        if (!(error instanceof TransientError)) throw error;
-        if (attempt >= attempts) {
-          const message = `Hugging Face request failed after ${attempt} attempts, last: ${error.message} (${url})`;
-          throw new HfFetchError(message, error.status, { cause: error });
-        }
-        await sleep(backoffMs * 2 ** (attempt - 1));
-      }
-    }
+    return withRetries(
+      { attempts, backoffMs, sleep },
+      () => request(url.toString()),
+      (last, tried) =>
+        new HfFetchError(
+          `Hugging Face request failed after ${tried} attempts, last: ${last.message} (${url})`,
+          last.status,
+          {
+            cause: last,
+          },
+        ),
+    );
   }
 
   return { daily };
