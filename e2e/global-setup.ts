@@ -30,7 +30,7 @@ export default async function globalSetup(config: FullConfig) {
   const mailDir = path.join(PROJECT_DIR, ".tmp", `e2e-mail-${process.pid}`);
   const sink = await startSmtpSink(mailDir, await freePort());
   const smtpUrl = `smtp://127.0.0.1:${sink.port}`;
-  Object.assign(process.env, { DATABASE_URL: database.url, E2E_MAIL_DIR: mailDir });
+  Object.assign(process.env, { DATABASE_URL: database.url, E2E_MAIL_DIR: mailDir, E2E_SMTP_URL: smtpUrl });
   process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
 
   const servers = [

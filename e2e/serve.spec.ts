@@ -5,7 +5,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { freePort } from "@/lib/database/embedded";
 import { PROJECT_DIR } from "@/lib/database/provision";
-import { expect, test } from "./fixtures";
+import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
+import { expect, test, uniqueEmail } from "./fixtures";
 
 /** The live descendants of `pid`, from /proc. */
 const descendantsOf = (pid: number): number[] => childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
@@ -108,5 +109,52 @@ test("npm start stops every process it started when only npm gets SIGTERM, as a 
         // gone, as it should be
       }
     }
+  }
+});
+
+test("with no proxy in front, a forged X-Forwarded-For does not escape the per-IP sign-in limit", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: PROJECT_DIR,
+    env: {
+      ...process.env,
+      APP_URL: url,
+      SMTP_URL: process.env.E2E_SMTP_URL,
+      TRUSTED_PROXIES: "0", // clients connect straight to npm start: only the socket's peer counts
+      WEB_CONCURRENCY: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = exitOf(server);
+  try {
+    await expect
+      .poll(async () => (await fetch(`${url}/signin`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+      .toBe(200);
+    // Every attempt claims to come from somewhere else, and asks for a different address.
+    const attempt = async (n: number) => {
+      const context = await browser.newContext({
+        baseURL: url,
+        extraHTTPHeaders: { "x-forwarded-for": `10.9.${n}.1` },
+      });
+      const page = await context.newPage();
+      await page.goto("/signin");
+      await page.getByLabel("Email").fill(uniqueEmail(`forger${n}`));
+      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+      const answer = page.getByRole("status").or(page.getByRole("main").getByRole("alert"));
+      await expect(answer).toBeVisible();
+      const text = await answer.textContent();
+      await context.close();
+      return text ?? "";
+    };
+    for (let n = 1; n <= SIGN_IN_LIMITS.perIp.limit; n++) expect(await attempt(n)).toContain("Check your inbox");
+    expect(await attempt(SIGN_IN_LIMITS.perIp.limit + 1)).toContain("Too many sign-in emails");
+  } finally {
+    server.kill("SIGTERM");
+    await exited;
   }
 });

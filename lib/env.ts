@@ -22,6 +22,9 @@ const schema = z.object({
   // Monday announcement of Friday's submissions; ingesting a paper again changes nothing).
   INGEST_ARXIV_QUERY: z.preprocess(emptyAsUndefined, z.string().default("cat:cs.LG OR cat:cs.CL OR cat:cs.AI")),
   INGEST_ARXIV_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(30).default(4)),
+  // How many proxies in front of `npm start` append to X-Forwarded-For (lib/request-ip-chain.ts). 1 fits
+  // the usual TLS-terminating proxy and Vercel; 0 when clients connect to `npm start` directly.
+  TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(1)),
 });
 
 function parseEnv() {

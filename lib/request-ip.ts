@@ -1,13 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { clientIpFrom } from "@/lib/request-ip-chain";
 
-/**
- * The client's IP for rate limiting: the first X-Forwarded-For hop (set by the proxy or platform in
- * front of us), else X-Real-IP. Behind no proxy a client could forge these; the per-address limit
- * still holds then.
- */
+/** The client's IP for rate limiting, as far as the trusted hops in front of us vouch for it (see clientIpFrom). */
 export async function requestIp() {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip")?.trim() || "unknown";
+  return clientIpFrom(h.get("x-forwarded-for"), h.get("x-real-ip"), env.TRUSTED_PROXIES);
 }

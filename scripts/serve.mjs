@@ -60,7 +60,16 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((request, response) => void handle(request, response));
+  const server = createServer((request, response) => {
+    // Append the socket's peer to X-Forwarded-For, as a proxy would: the one entry a client cannot forge
+    // (lib/request-ip-chain.ts reads the chain from the right, skipping TRUSTED_PROXIES hops).
+    const peer = request.socket.remoteAddress;
+    if (peer) {
+      const forwarded = request.headers["x-forwarded-for"];
+      request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
+    }
+    void handle(request, response);
+  });
   server.listen(port, hostname);
   server.on("error", (error) => {
     console.error(`[paperboy] worker ${process.pid}: ${error.message}`);
