@@ -64,4 +64,54 @@ describe("rate limits", () => {
       ).allowed,
     ).toBe(false);
   });
+
+  it("count a refused attempt against none of its keys", async () => {
+    const perIp = { limit: 1, windowMs: 60_000 };
+    expect(
+      (
+        await consumeAll([
+          ["test:g@example.com", fiveIn15Minutes],
+          ["test:ip2", perIp],
+        ])
+      ).allowed,
+    ).toBe(true);
+    const refused = await consumeAll([
+      ["test:h@example.com", fiveIn15Minutes],
+      ["test:ip2", perIp],
+    ]);
+    expect(refused).toMatchObject({ allowed: false });
+    expect(await db.rateLimitHit.count({ where: { key: "test:h@example.com" } })).toBe(0);
+    expect(await db.rateLimitHit.count({ where: { key: "test:ip2" } })).toBe(1);
+  });
+
+  it("take overlapping keys in any order at once without deadlocking or overshooting", async () => {
+    const perIp = { limit: 3, windowMs: 60_000 };
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        consumeAll(
+          i % 2 === 0
+            ? [
+                ["test:shared-a", perIp],
+                ["test:shared-b", fiveIn15Minutes],
+              ]
+            : [
+                ["test:shared-b", fiveIn15Minutes],
+                ["test:shared-a", perIp],
+              ],
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.allowed)).toHaveLength(3);
+    expect(await db.rateLimitHit.count({ where: { key: "test:shared-a" } })).toBe(3);
+    expect(await db.rateLimitHit.count({ where: { key: "test:shared-b" } })).toBe(3);
+  });
+
+  it("prune rows older than a day, whatever their key, and refuse windows longer than that", async () => {
+    await db.rateLimitHit.create({ data: { key: "test:gone-for-good", at: new Date(Date.now() - 25 * 3600_000) } });
+    await db.rateLimitHit.create({ data: { key: "test:recent-enough", at: new Date(Date.now() - 23 * 3600_000) } });
+    await consume("test:someone-else", fiveIn15Minutes);
+    expect(await db.rateLimitHit.count({ where: { key: "test:gone-for-good" } })).toBe(0);
+    expect(await db.rateLimitHit.count({ where: { key: "test:recent-enough" } })).toBe(1);
+    await expect(consume("test:weekly", { limit: 1, windowMs: 7 * 24 * 3600_000 })).rejects.toThrow(RangeError);
+  });
 });
