@@ -46,6 +46,25 @@ test("For you shows only papers from followed topics, each with why-chips, and N
   await expect(page.getByRole("list", { name: "Papers" }).getByRole("heading", { name: autoJudge })).toHaveCount(0);
 });
 
+test("Not interested that the server never saved brings the paper back and says so", async ({ page, login, db }) => {
+  const user = await login();
+  const speculative = await db.topic.findUniqueOrThrow({ where: { slug: "speculative-decoding" } });
+  await db.topicFollow.create({ data: { userId: user.id, topicId: speculative.id } });
+  const autoJudge = "AutoJudge: Judge Decoding Without Manual Annotation";
+
+  await page.goto("/for-you");
+  const list = page.getByRole("list", { name: "Papers" });
+  await expect(list.getByRole("heading", { name: autoJudge })).toBeVisible();
+  await page.route(
+    (url) => url.pathname === "/for-you",
+    (route) => (route.request().headers()["next-action"] ? route.abort("connectionfailed") : route.continue()),
+  );
+  await page.getByRole("button", { name: `Not interested in ${autoJudge}` }).click();
+  await expect(list.getByRole("alert")).toHaveText("Couldn't hide that paper. Try again.");
+  await expect(list.getByRole("heading", { name: autoJudge })).toBeVisible();
+  expect(await db.hiddenPaper.count({ where: { userId: user.id } })).toBe(0);
+});
+
 test("For you points people who follow nothing to the topic picker", async ({ page, login }) => {
   await login();
   await page.goto("/for-you");

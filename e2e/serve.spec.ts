@@ -35,6 +35,10 @@ function isZombie(pid: number) {
   }
 }
 
+/** The status of one page from `base`, or 0 when there is no answer within 5 s (a request must never hang a poll). */
+const ok = async (base: string) =>
+  (await fetch(`${base}/about/ranking`, { signal: AbortSignal.timeout(5000) }).catch(() => null))?.status ?? 0;
+
 const exitOf = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => {
     if (child.exitCode !== null) resolve(child.exitCode);
@@ -52,14 +56,13 @@ test("a dead worker is replaced while the others serve, and SIGTERM stops them a
   });
   const exited = exitOf(server);
   try {
-    const ok = async () => (await fetch(`${url}/about/ranking`).catch(() => null))?.status ?? 0;
-    await expect.poll(ok, { timeout: 60_000 }).toBe(200);
+    await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
     await expect.poll(() => childrenOf(server.pid!).length).toBe(2);
     const [victim, survivor] = childrenOf(server.pid!);
 
     process.kill(victim!, "SIGKILL");
     // Pages keep coming (from the survivor) while the primary starts a replacement.
-    expect(await ok()).toBe(200);
+    await expect.poll(() => ok(url), { timeout: 30_000 }).toBe(200);
     await expect
       .poll(() => childrenOf(server.pid!).sort(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining([survivor]));
@@ -67,7 +70,7 @@ test("a dead worker is replaced while the others serve, and SIGTERM stops them a
       .poll(() => childrenOf(server.pid!).filter((pid) => pid !== victim).length, { timeout: 30_000 })
       .toBe(2);
     expect(childrenOf(server.pid!)).not.toContain(victim);
-    await expect.poll(ok, { timeout: 30_000 }).toBe(200);
+    await expect.poll(() => ok(url), { timeout: 30_000 }).toBe(200);
 
     const workers = childrenOf(server.pid!);
     server.kill("SIGTERM");
@@ -91,8 +94,7 @@ test("npm start stops every process it started when only npm gets SIGTERM, as a 
   const exited = exitOf(npm);
   let started: number[] = [];
   try {
-    const ok = async () => (await fetch(`${url}/about/ranking`).catch(() => null))?.status ?? 0;
-    await expect.poll(ok, { timeout: 60_000 }).toBe(200);
+    await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
     started = descendantsOf(npm.pid!);
     expect(started.length).toBeGreaterThanOrEqual(3); // tsx, run-with-db, the primary, its worker
 
@@ -132,9 +134,7 @@ test("with no proxy in front, a forged X-Forwarded-For does not escape the per-I
   });
   const exited = exitOf(server);
   try {
-    await expect
-      .poll(async () => (await fetch(`${url}/signin`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
-      .toBe(200);
+    await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
     // Every attempt claims to come from somewhere else, and asks for a different address.
     const attempt = async (n: number) => {
       const context = await browser.newContext({
