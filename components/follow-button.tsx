@@ -5,6 +5,7 @@ import type { Route } from "next";
 import { usePathname, useRouter } from "next/navigation";
 import { errorMessage, unwrap } from "@/lib/actions/unwrap";
 import { setFollowAction } from "@/lib/actions/topics/set-follow";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Props = { topicId: string; topicName: string; following: boolean; signedIn: boolean };
 
@@ -16,6 +17,7 @@ export function FollowButton({ topicId, topicName, following: serverFollowing, s
   const router = useRouter();
   const pathname = usePathname();
   const queryClient = useQueryClient();
+  const hydrated = useHydrated();
   const key = ["topic-following", topicId];
   // Shared by every button for this topic on the page; seeded from what the server rendered.
   const { data: following } = useQuery({
@@ -54,6 +56,7 @@ export function FollowButton({ topicId, topicName, following: serverFollowing, s
         aria-pressed={following}
         aria-label={`Follow ${topicName}`}
         onClick={toggle}
+        disabled={!hydrated}
         className={
           following
             ? "rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"

@@ -7,6 +7,7 @@ import { errorMessage, unwrap } from "@/lib/actions/unwrap";
 import { useEffect } from "react";
 import { setUpvoteAction } from "@/lib/actions/papers/set-upvote";
 import type { UpvoteState } from "@/lib/votes/set-upvote";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Props = { paperId: string; title: string; upvoted: boolean; count: number; signedIn: boolean };
 
@@ -31,6 +32,7 @@ export function UpvoteButton({ paperId, title, upvoted, count, signedIn }: Props
   const router = useRouter();
   const pathname = usePathname();
   const queryClient = useQueryClient();
+  const hydrated = useHydrated();
   const key = ["upvote", paperId];
   const { data: state } = useQuery<UpvoteState>({
     queryKey: key,
@@ -76,6 +78,7 @@ export function UpvoteButton({ paperId, title, upvoted, count, signedIn }: Props
         aria-pressed={state.upvoted}
         aria-label={`Upvote ${title}`}
         onClick={click}
+        disabled={!hydrated}
         className="upvote"
       >
         <span aria-hidden>▲</span>

@@ -4,11 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { setNotInterestedAction } from "@/lib/actions/papers/set-not-interested";
 import { errorMessage, unwrap } from "@/lib/actions/unwrap";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Props = { paperId: string; title: string; card: ReactNode; children: ReactNode };
 
 /** One "For you" item with its "Not interested" button: gone at once, back with a message if that fails. */
 export function NotInterestedItem({ paperId, title, card, children }: Props) {
+  const hydrated = useHydrated();
   const hide = useMutation({
     mutationFn: async () => unwrap(await setNotInterestedAction({ paperId, hidden: true })),
   });
@@ -23,6 +25,7 @@ export function NotInterestedItem({ paperId, title, card, children }: Props) {
         <button
           type="button"
           onClick={() => hide.mutate()}
+          disabled={!hydrated}
           aria-label={`Not interested in ${title}`}
           className="quiet-button ml-auto"
         >
