@@ -35,6 +35,25 @@ function isZombie(pid: number) {
   }
 }
 
+/** Process groups this file started; whatever a test leaves (a timeout skips its finally) is killed after it. */
+const groups: number[] = [];
+test.afterEach(() => {
+  for (const pgid of groups.splice(0)) {
+    try {
+      process.kill(-pgid, "SIGKILL");
+    } catch {
+      // the group is gone already, as it should be
+    }
+  }
+});
+
+/** Starts a command in a process group of its own, killed after the test whatever happens. */
+function start(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { cwd: PROJECT_DIR, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  if (child.pid !== undefined) groups.push(child.pid);
+  return child;
+}
+
 /** The status of one page from `base`, or 0 when there is no answer within 5 s (a request must never hang a poll). */
 const ok = async (base: string) =>
   (await fetch(`${base}/about/ranking`, { signal: AbortSignal.timeout(5000) }).catch(() => null))?.status ?? 0;
@@ -49,36 +68,31 @@ test("a dead worker is replaced while the others serve, and SIGTERM stops them a
   test.setTimeout(90_000);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, APP_URL: url, WEB_CONCURRENCY: "2", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
+  const server = start(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    ...process.env,
+    APP_URL: url,
+    WEB_CONCURRENCY: "2",
+    NEXT_TELEMETRY_DISABLED: "1",
   });
   const exited = exitOf(server);
-  try {
-    await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
-    await expect.poll(() => childrenOf(server.pid!).length).toBe(2);
-    const [victim, survivor] = childrenOf(server.pid!);
+  await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
+  await expect.poll(() => childrenOf(server.pid!).length).toBe(2);
+  const [victim, survivor] = childrenOf(server.pid!);
 
-    process.kill(victim!, "SIGKILL");
-    // Pages keep coming (from the survivor) while the primary starts a replacement.
-    await expect.poll(() => ok(url), { timeout: 30_000 }).toBe(200);
-    await expect
-      .poll(() => childrenOf(server.pid!).sort(), { timeout: 30_000 })
-      .toEqual(expect.arrayContaining([survivor]));
-    await expect
-      .poll(() => childrenOf(server.pid!).filter((pid) => pid !== victim).length, { timeout: 30_000 })
-      .toBe(2);
-    expect(childrenOf(server.pid!)).not.toContain(victim);
-    await expect.poll(() => ok(url), { timeout: 30_000 }).toBe(200);
+  process.kill(victim!, "SIGKILL");
+  // Pages keep coming (from the survivor) while the primary starts a replacement.
+  await expect.poll(() => ok(url), { timeout: 30_000 }).toBe(200);
+  await expect
+    .poll(() => childrenOf(server.pid!).sort(), { timeout: 30_000 })
+    .toEqual(expect.arrayContaining([survivor]));
+  await expect.poll(() => childrenOf(server.pid!).filter((pid) => pid !== victim).length, { timeout: 30_000 }).toBe(2);
+  expect(childrenOf(server.pid!)).not.toContain(victim);
+  await expect.poll(() => ok(url), { timeout: 30_000 }).toBe(200);
 
-    const workers = childrenOf(server.pid!);
-    server.kill("SIGTERM");
-    expect(await exited).toBe(0);
-    for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
-  } finally {
-    if (server.exitCode === null) server.kill("SIGKILL");
-  }
+  const workers = childrenOf(server.pid!);
+  server.kill("SIGTERM");
+  expect(await exited).toBe(0);
+  for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
 });
 
 test("npm start stops every process it started when only npm gets SIGTERM, as a process manager sends it", async () => {
@@ -86,32 +100,23 @@ test("npm start stops every process it started when only npm gets SIGTERM, as a 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // DATABASE_URL (the e2e database) is set, so no embedded server: npm → tsx → run-with-db → serve.mjs.
-  const npm = spawn("npm", ["start", "--", "-H", "127.0.0.1"], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, PORT: String(port), APP_URL: url, WEB_CONCURRENCY: "1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
+  const npm = start("npm", ["start", "--", "-H", "127.0.0.1"], {
+    ...process.env,
+    PORT: String(port),
+    APP_URL: url,
+    WEB_CONCURRENCY: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
   });
   const exited = exitOf(npm);
-  let started: number[] = [];
-  try {
-    await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
-    started = descendantsOf(npm.pid!);
-    expect(started.length).toBeGreaterThanOrEqual(3); // tsx, run-with-db, the primary, its worker
+  await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
+  const started = descendantsOf(npm.pid!);
+  expect(started.length).toBeGreaterThanOrEqual(3); // tsx, run-with-db, the primary, its worker
 
-    npm.kill("SIGTERM");
-    await exited;
-    await expect
-      .poll(() => started.filter((pid) => existsSync(`/proc/${pid}`) && !isZombie(pid)), { timeout: 20_000 })
-      .toEqual([]);
-  } finally {
-    for (const pid of started) {
-      try {
-        process.kill(pid, "SIGKILL");
-      } catch {
-        // gone, as it should be
-      }
-    }
-  }
+  npm.kill("SIGTERM");
+  await exited;
+  await expect
+    .poll(() => started.filter((pid) => existsSync(`/proc/${pid}`) && !isZombie(pid)), { timeout: 20_000 })
+    .toEqual([]);
 });
 
 test("with no proxy in front, a forged X-Forwarded-For does not escape the per-IP sign-in limit", async ({
@@ -120,17 +125,13 @@ test("with no proxy in front, a forged X-Forwarded-For does not escape the per-I
   test.setTimeout(120_000);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: PROJECT_DIR,
-    env: {
-      ...process.env,
-      APP_URL: url,
-      SMTP_URL: process.env.E2E_SMTP_URL,
-      TRUSTED_PROXIES: "0", // clients connect straight to npm start: only the socket's peer counts
-      WEB_CONCURRENCY: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+  const server = start(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    ...process.env,
+    APP_URL: url,
+    SMTP_URL: process.env.E2E_SMTP_URL,
+    TRUSTED_PROXIES: "0", // clients connect straight to npm start: only the socket's peer counts
+    WEB_CONCURRENCY: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
   });
   const exited = exitOf(server);
   try {
