@@ -24,17 +24,15 @@ export async function recountUpvotes(db: Db): Promise<RecountReport> {
     FROM actual
     WHERE p.id = actual.id AND p.upvote_count <> actual.now
     RETURNING p.id AS "paperId", actual.was, actual.now`;
-  const [{ checked } = { checked: 0 }] = await db.$queryRaw<{ checked: number }[]>`
-    SELECT count(*)::int AS checked FROM papers`;
-  // Locking the row first makes the count and the fix one step: no paper insert can land in between.
-  const [paperTotal = null] = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM paper_stats WHERE id FOR UPDATE`;
-    return tx.$queryRaw<{ was: number; now: number }[]>`
-      WITH actual AS (SELECT count(*)::int AS now FROM papers)
-      UPDATE paper_stats s SET papers = actual.now
-      FROM actual, (SELECT papers AS was FROM paper_stats WHERE id) before
-      WHERE s.id AND s.papers <> actual.now
-      RETURNING before.was, actual.now`;
+  // One count of the papers serves as the report's `checked` and as the fix for paper_stats. Locking the
+  // row first makes count and fix one step: no paper insert's trigger can move it in between.
+  const { checked, paperTotal } = await db.$transaction(async (tx) => {
+    const [{ was } = { was: 0 }] = await tx.$queryRaw<{ was: number }[]>`
+      SELECT papers AS was FROM paper_stats WHERE id FOR UPDATE`;
+    const [{ now } = { now: 0 }] = await tx.$queryRaw<{ now: number }[]>`SELECT count(*)::int AS now FROM papers`;
+    if (was === now) return { checked: now, paperTotal: null };
+    await tx.$executeRaw`UPDATE paper_stats SET papers = ${now} WHERE id`;
+    return { checked: now, paperTotal: { was, now } };
   });
   return { checked, fixed, paperTotal };
 }
