@@ -2,8 +2,6 @@
 // minus the papers they marked "Not interested" (the SQL is forYouSql in lib/data/queries.ts).
 import "server-only";
 import { FOR_YOU_PAGE_SIZE, forYouSql, whyChipsSql } from "@/lib/data/queries";
-
-export { FOR_YOU_PAGE_SIZE };
 import { db } from "@/lib/db";
 
 export type WhyChip = { slug: string; name: string; own: boolean };
