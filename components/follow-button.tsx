@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Route } from "next";
 import { usePathname, useRouter } from "next/navigation";
 import { errorMessage, unwrap } from "@/lib/actions/unwrap";
+import { signInHref } from "@/lib/auth/callback-url";
 import { setFollowAction } from "@/lib/actions/topics/set-follow";
 import { useHydrated } from "@/components/use-hydrated";
 
@@ -43,7 +43,7 @@ export function FollowButton({ topicId, topicName, following: serverFollowing, s
 
   function toggle() {
     if (!signedIn) {
-      router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}` as Route);
+      router.push(signInHref(pathname));
       return;
     }
     mutation.mutate(!following);

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Route } from "next";
 import { usePathname, useRouter } from "next/navigation";
 import { errorMessage, unwrap } from "@/lib/actions/unwrap";
+import { signInHref } from "@/lib/auth/callback-url";
 import { useEffect } from "react";
 import { setUpvoteAction } from "@/lib/actions/papers/set-upvote";
 import type { UpvoteState } from "@/lib/votes/set-upvote";
@@ -65,7 +65,7 @@ export function UpvoteButton({ paperId, title, upvoted, count, signedIn }: Props
   function click() {
     if (!signedIn) {
       localStorage.setItem(PENDING_KEY, JSON.stringify({ paperId, at: Date.now() }));
-      router.push(`/signin?callbackUrl=${encodeURIComponent(pathname)}` as Route);
+      router.push(signInHref(pathname));
       return;
     }
     mutate(!state.upvoted);

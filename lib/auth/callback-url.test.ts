@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { safeCallbackPath, signInHref } from "@/lib/auth/callback-url";
 
 const APP = "http://localhost:3000";
 
@@ -91,5 +91,14 @@ describe("safeCallbackPath", () => {
       "http://localhost:3000/api/auth/signin",
     ]);
     expect(safeCallbackPath("/api/authors", APP)).toBe("/api/authors");
+  });
+});
+
+describe("signInHref", () => {
+  it("carries the page to come back to, which safeCallbackPath then accepts as it was", () => {
+    const href = signInHref("/papers/abc?view=top&page=2");
+    expect(href).toBe("/signin?callbackUrl=%2Fpapers%2Fabc%3Fview%3Dtop%26page%3D2");
+    const back = new URL(href, APP).searchParams.get("callbackUrl");
+    expect(safeCallbackPath(back, APP)).toBe("/papers/abc?view=top&page=2");
   });
 });

@@ -1,3 +1,5 @@
+import type { Route } from "next";
+
 /**
  * Where to send someone after sign-in: a path on this site (`/x?y#z`), or `/` for anything doubtful. The value
  * comes from a query string anyone can craft, so an open redirect here would lend our domain to phishing links.
@@ -45,4 +47,9 @@ function isPlainPath(path: string): boolean {
   if (!path.startsWith("/") || path.startsWith("//") || path.includes("\\")) return false;
   // Sending someone back into an Auth.js endpoint after sign-in starts the flow again, or loops.
   return !/^\/api\/auth(?:\/|$)/i.test(path.replace(/\/{2,}/g, "/"));
+}
+
+/** The sign-in page, coming back to `returnTo` (a path on this site) afterwards. */
+export function signInHref(returnTo: string): Route {
+  return `/signin?callbackUrl=${encodeURIComponent(returnTo)}` as Route;
 }
