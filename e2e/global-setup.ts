@@ -10,10 +10,9 @@ import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
-import { freePort } from "@/lib/database/embedded";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { PROJECT_DIR, provisionTestDatabase } from "@/lib/database/provision";
-import { startSmtpSink } from "./smtp-sink";
+import { startSmtpSink } from "@/lib/testing/smtp-sink";
 
 export default async function globalSetup(config: FullConfig) {
   if (!existsSync(path.join(PROJECT_DIR, ".next", "BUILD_ID"))) {
@@ -28,8 +27,8 @@ export default async function globalSetup(config: FullConfig) {
   const database = await provisionTestDatabase();
   await prepareDatabase(database.url);
   const mailDir = path.join(PROJECT_DIR, ".tmp", `e2e-mail-${process.pid}`);
-  const sink = await startSmtpSink(mailDir, await freePort());
-  const smtpUrl = `smtp://127.0.0.1:${sink.port}`;
+  const sink = await startSmtpSink({ dir: mailDir });
+  const smtpUrl = sink.url;
   Object.assign(process.env, { DATABASE_URL: database.url, E2E_MAIL_DIR: mailDir, E2E_SMTP_URL: smtpUrl });
   process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
 

@@ -1,8 +1,8 @@
-// Reads what the SMTP sink received (e2e/smtp-sink.ts), like a person checking their inbox.
+// Reads what the SMTP sink received (lib/testing/smtp-sink.ts), like a person checking their inbox.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "@playwright/test";
-import type { SinkMessage } from "./smtp-sink";
+import type { SinkMessage } from "@/lib/testing/smtp-sink";
 
 const dir = () => {
   const value = process.env.E2E_MAIL_DIR;

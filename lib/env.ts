@@ -16,6 +16,14 @@ const schema = z.object({
   AUTH_GITHUB_SECRET: optional(z.string()),
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" })),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Paperboy <paperboy@localhost>")),
+  // DKIM-sign outgoing mail (all three, or none): the selector's public key is published in DNS at
+  // <selector>._domainkey.<domain>. The key is PEM; "\n" escapes are accepted for one-line env files.
+  DKIM_PRIVATE_KEY: optional(z.string().transform((key) => key.replaceAll("\\n", "\n"))),
+  DKIM_SELECTOR: optional(z.string().regex(/^[A-Za-z0-9._-]+$/, "DKIM_SELECTOR must be a DNS label")),
+  DKIM_DOMAIN: optional(z.string().regex(/^[A-Za-z0-9.-]+$/, "DKIM_DOMAIN must be a domain name")),
+  // Key for the digest's unsubscribe links (lib/digest/unsubscribe-token.ts); unset, one is derived from
+  // AUTH_SECRET. Set it to keep unsubscribe links working across an AUTH_SECRET rotation.
+  UNSUBSCRIBE_SECRET: optional(z.string().min(32, "UNSUBSCRIBE_SECRET must be at least 32 characters")),
   // Bearer token that Vercel Cron (or any scheduler) sends to /api/cron/*; unset, those routes refuse everyone.
   CRON_SECRET: optional(z.string().min(16, "CRON_SECRET must be at least 16 characters")),
   // What the scheduled ingest fetches from arXiv: an API search_query, and how many days back (4 covers a
@@ -27,8 +35,16 @@ const schema = z.object({
   TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(1)),
 });
 
+const dkimComplete = (env: z.infer<typeof schema>) =>
+  [env.DKIM_PRIVATE_KEY, env.DKIM_SELECTOR, env.DKIM_DOMAIN].filter(Boolean).length % 3 === 0;
+
 function parseEnv() {
-  const parsed = schema.safeParse(process.env);
+  const parsed = schema
+    .refine(dkimComplete, {
+      path: ["DKIM_PRIVATE_KEY"],
+      message: "set DKIM_PRIVATE_KEY, DKIM_SELECTOR and DKIM_DOMAIN together",
+    })
+    .safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment variables:\n${problems}`);
@@ -43,6 +59,12 @@ export const env = parseEnv();
 export const githubAuth =
   env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
     ? { clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }
+    : undefined;
+
+/** DKIM signing for outgoing mail, when configured. */
+export const dkim =
+  env.DKIM_PRIVATE_KEY && env.DKIM_SELECTOR && env.DKIM_DOMAIN
+    ? { privateKey: env.DKIM_PRIVATE_KEY, keySelector: env.DKIM_SELECTOR, domainName: env.DKIM_DOMAIN }
     : undefined;
 
 export function requireDatabaseUrl() {

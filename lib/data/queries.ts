@@ -6,31 +6,71 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 export const FOR_YOU_PAGE_SIZE = 20;
 
+/** The paper `p` is in a topic the user follows. */
+const inFollowedTopic = (userId: string) => Prisma.sql`EXISTS (
+      SELECT 1 FROM paper_topics pt
+      WHERE pt.paper_id = p.id AND pt.topic_id IN (SELECT topic_id FROM topic_follows WHERE user_id = ${userId}))`;
+
+/** The user has not marked the paper `p` "Not interested". */
+const notHidden = (userId: string) =>
+  Prisma.sql`NOT EXISTS (SELECT 1 FROM hidden_papers h WHERE h.user_id = ${userId} AND h.paper_id = p.id)`;
+
+/** The followed topics that match a paper (join on `pt.paper_id`): the why-chips' rows. */
+const followedTopicsJoin = (userId: string) => Prisma.sql`paper_topics pt
+  JOIN topic_follows f ON f.topic_id = pt.topic_id AND f.user_id = ${userId}
+  JOIN topics t ON t.id = pt.topic_id`;
+
 /**
  * "For you", one page: trending papers from the topics the user follows, minus the ones they hid, one row
  * more than the page shows (to know if there is a next page). It walks the hot-score index and keeps
  * papers that belong to a followed topic, so the first pages cost a few dozen index probes at any size.
  */
 export const forYouSql = (userId: string, offset: number, limit: number) => Prisma.sql`
-  WITH followed AS (SELECT topic_id FROM topic_follows WHERE user_id = ${userId})
   SELECT p.id, p.title, p.abstract, p.published_at AS "publishedAt", p.created_at AS "createdAt",
     p.upvote_count AS "upvoteCount",
     EXISTS (SELECT 1 FROM upvotes u WHERE u.user_id = ${userId} AND u.paper_id = p.id) AS upvoted
   FROM papers p
-  WHERE EXISTS (
-      SELECT 1 FROM paper_topics pt WHERE pt.paper_id = p.id AND pt.topic_id IN (SELECT topic_id FROM followed))
-    AND NOT EXISTS (SELECT 1 FROM hidden_papers h WHERE h.user_id = ${userId} AND h.paper_id = p.id)
+  WHERE ${inFollowedTopic(userId)}
+    AND ${notHidden(userId)}
   ORDER BY p.hot_score DESC, p.id
   OFFSET ${offset} LIMIT ${limit}`;
 
 /** For each of these papers, the followed topics that match it: the why-chips of "For you". */
 export const whyChipsSql = (userId: string, paperIds: string[]) => Prisma.sql`
   SELECT pt.paper_id AS "paperId", t.slug, t.name, (t.owner_id IS NOT NULL) AS own
-  FROM paper_topics pt
-  JOIN topic_follows f ON f.topic_id = pt.topic_id AND f.user_id = ${userId}
-  JOIN topics t ON t.id = pt.topic_id
+  FROM ${followedTopicsJoin(userId)}
   WHERE pt.paper_id = ANY(${paperIds})
   ORDER BY own DESC, t.name`;
+
+/**
+ * A digest's candidates in one round trip: the top `limit` of the reader's "For you" ranking (same
+ * filter, order and why-chips as forYouSql) and the top `limit` of the global trending list, both without
+ * the papers this reader was sent before or marked "Not interested". lib/digest/select.ts picks from them.
+ */
+export const digestCandidatesSql = (userId: string, limit: number) => Prisma.sql`
+  WITH candidates AS (
+    (SELECT p.id, p.hot_score, true AS for_you FROM papers p
+     WHERE ${inFollowedTopic(userId)} AND ${notHidden(userId)} AND ${notDigested(userId)}
+     ORDER BY p.hot_score DESC, p.id LIMIT ${limit})
+    UNION ALL
+    (SELECT p.id, p.hot_score, false FROM papers p
+     WHERE ${notHidden(userId)} AND ${notDigested(userId)}
+     ORDER BY p.hot_score DESC, p.id LIMIT ${limit})
+  )
+  SELECT c.for_you AS "forYou", ${digestPaperColumns},
+    CASE WHEN c.for_you THEN (
+      SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name, 'own', t.owner_id IS NOT NULL)
+        ORDER BY t.owner_id IS NOT NULL DESC, t.name)
+      FROM ${followedTopicsJoin(userId)} WHERE pt.paper_id = p.id) END AS reasons
+  FROM candidates c JOIN papers p ON p.id = c.id
+  ORDER BY c.for_you DESC, c.hot_score DESC, c.id`;
+
+/** What a digest shows of a paper (lib/digest/compose.ts). */
+export const digestPaperColumns = Prisma.sql`p.id, p.title, p.abstract, p.authors, p.upvote_count AS "upvoteCount",
+    p.arxiv_id AS "arxivId", p.pdf_url AS "pdfUrl", p.published_at AS "publishedAt", p.created_at AS "createdAt"`;
+
+const notDigested = (userId: string) =>
+  Prisma.sql`NOT EXISTS (SELECT 1 FROM digest_papers d WHERE d.user_id = ${userId} AND d.paper_id = p.id)`;
 
 /**
  * The unfiltered lists' total without counting every paper: paper_stats holds the count (kept by triggers

@@ -1,7 +1,8 @@
-// Brings a database up to date at boot: pending migrations, the curated topic catalogue, then the
-// sample papers if it has none.
+// Brings a database up to date at boot: pending migrations, the job queue's schema (pg-boss), the curated
+// topic catalogue, then the sample papers if it has none.
 import { createPrismaClient } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
+import { installJobQueue } from "@/lib/digest/queue";
 import { syncCuratedTopics } from "@/lib/topics/sync";
 import { seed } from "@/prisma/seed";
 
@@ -11,6 +12,7 @@ export async function prepareDatabase(url: string, { seedIfEmpty = true, log = (
   const { applied, warnings } = await migrate(url);
   for (const warning of warnings) log(`warning: ${warning}`);
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  await installJobQueue(url);
   const db = createPrismaClient(url);
   try {
     const topics = await syncCuratedTopics(db);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collapseWhitespace, excerpt } from "@/lib/papers/text";
+import { collapseWhitespace, excerpt, shortAuthors, singleLine } from "@/lib/papers/text";
 
 describe("collapseWhitespace", () => {
   it("joins arXiv's wrapped lines and trims", () => {
@@ -24,5 +24,19 @@ describe("excerpt", () => {
   it("drops trailing punctuation before the ellipsis", () => {
     expect(excerpt("alpha beta, gamma delta epsilon", 18)).toBe("alpha beta, gamma…");
     expect(excerpt("alpha beta, gamma delta epsilon", 12)).toBe("alpha beta…");
+  });
+});
+
+describe("shortAuthors", () => {
+  it("lists up to three authors and counts the rest", () => {
+    expect(shortAuthors([])).toBe("");
+    expect(shortAuthors(["A", "B", "C"])).toBe("A, B, C");
+    expect(shortAuthors(["A", "B", "C", "D", "E"])).toBe("A, B, C + 2 more");
+  });
+});
+
+describe("singleLine", () => {
+  it("turns line breaks and control characters into single spaces", () => {
+    expect(singleLine("Title\r\nBcc: evil@example.com\u0000 end\u2028")).toBe("Title Bcc: evil@example.com end");
   });
 });

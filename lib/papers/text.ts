@@ -20,3 +20,14 @@ export function excerpt(text: string, max = 280) {
 export function titleKey(title: string) {
   return collapseWhitespace(title).toLowerCase();
 }
+
+/** "Ada Lovelace, Alan Turing, Grace Hopper + 4 more": the first `max` authors and how many others. */
+export function shortAuthors(authors: string[], max = 3) {
+  if (authors.length <= max) return authors.join(", ");
+  return `${authors.slice(0, max).join(", ")} + ${authors.length - max} more`;
+}
+
+/** One line of text, safe to put in a header such as Subject: no line breaks or control characters. */
+export function singleLine(text: string) {
+  return collapseWhitespace(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " "));
+}

@@ -14,9 +14,12 @@ const adminQuery = (sql: string) => pgQuery(admin, sql);
 
 await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
 process.env.DATABASE_URL = withDatabase(admin, name);
+// Signs the digest's unsubscribe links; `npm test` passes its own, a bare `vitest` run gets one here.
+process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
 
 afterAll(async () => {
   const { db } = await import("@/lib/db");
-  await db.$disconnect();
+  const { closeJobQueue } = await import("@/lib/digest/queue");
+  await Promise.all([db.$disconnect(), closeJobQueue()]);
   await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 });

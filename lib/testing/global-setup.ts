@@ -2,6 +2,7 @@
 // server) for the run, holding a migrated template that each test file copies into a database of its own.
 import type { TestProject } from "vitest/node";
 import { migrate } from "@/lib/database/migrate";
+import { installJobQueue } from "@/lib/digest/queue";
 import { provisionTestDatabase, withDatabase } from "@/lib/database/provision";
 
 declare module "vitest" {
@@ -14,6 +15,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const database = await provisionTestDatabase();
   await migrate(database.url);
+  await installJobQueue(database.url);
   project.provide("templateDatabaseUrl", database.url);
   project.provide("adminDatabaseUrl", withDatabase(database.url, "postgres"));
   return () => database.release();
