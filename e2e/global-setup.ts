@@ -2,7 +2,7 @@
 // - a fresh database (migrated, sample papers seeded), its URL left in DATABASE_URL for fixtures;
 // - an SMTP sink writing what it receives to E2E_MAIL_DIR (e2e/mailbox.ts reads it);
 // - the production build as `npm start` serves it (scripts/serve.mjs: clustered Next.js workers), sending
-//   mail through SMTP_URL to that sink;
+//   mail through SMTP_URL to that sink, with CRON_SECRET (left in the environment for the cron tests);
 // - a development server (`next dev`, no SMTP_URL) for the dev-mailbox tests, which only exist there.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -31,9 +31,11 @@ export default async function globalSetup(config: FullConfig) {
   const smtpUrl = sink.url;
   Object.assign(process.env, { DATABASE_URL: database.url, E2E_MAIL_DIR: mailDir, E2E_SMTP_URL: smtpUrl });
   process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
+  process.env.CRON_SECRET = randomBytes(24).toString("base64url");
 
   const servers = [
-    startServer("start", urlOf("production"), { SMTP_URL: smtpUrl }),
+    // No digest worker of its own: the digest tests run the cron route and their own workers.
+    startServer("start", urlOf("production"), { SMTP_URL: smtpUrl, DIGEST_WORKERS: "0" }),
     startServer("dev", urlOf("development"), { SMTP_URL: "" }),
   ];
   const teardown = async () => {

@@ -7,6 +7,12 @@
 // default is every interface, port 3000). WEB_CONCURRENCY sets the number of workers (default: the cores
 // available to this process). A worker that dies is replaced; SIGTERM/SIGINT stop the workers, then the
 // primary.
+//
+// Beside them runs the digest worker (scripts/worker.ts, as `npm run worker` runs it): it queues the
+// readers whose digest is due every few minutes and sends them, so self-hosting needs no external cron.
+// DIGEST_WORKERS sets how many (default 1; 0 when the digest is sent elsewhere: Vercel Cron, or
+// `npm run worker` processes of their own). They are replaced when they die and stopped with the rest.
+import { fork } from "node:child_process";
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
@@ -19,6 +25,7 @@ const { values } = parseArgs({
 const port = Number(values.port || process.env.PORT || 3000);
 const hostname = values.hostname; // undefined: every interface, as with `next start`
 const workers = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || availableParallelism());
+const digestWorkers = Math.max(0, Number.parseInt(process.env.DIGEST_WORKERS ?? "1", 10) || 0);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`error: not a port: ${values.port ?? process.env.PORT}`);
   process.exit(2);
@@ -32,9 +39,26 @@ if (cluster.isPrimary) {
   let stopping = false;
   const recentDeaths = [];
   for (let i = 0; i < workers; i++) cluster.fork();
+  const digest = new Set();
+  const startDigestWorker = () => {
+    const child = fork(new URL("./worker.ts", import.meta.url), [], {
+      execArgv: ["--import", "tsx", "--import", new URL("./allow-server-only.mjs", import.meta.url).href],
+    });
+    digest.add(child);
+    child.on("exit", (code, signal) => {
+      digest.delete(child);
+      if (stopping) {
+        if (Object.keys(cluster.workers ?? {}).length === 0 && digest.size === 0) process.exit(0);
+        return;
+      }
+      console.error(`[paperboy] digest worker ${child.pid} exited (${signal ?? code}); starting another`);
+      setTimeout(startDigestWorker, 1000);
+    });
+  };
+  for (let i = 0; i < digestWorkers; i++) startDigestWorker();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0 && digest.size === 0) process.exit(0);
       return;
     }
     console.error(`[paperboy] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
@@ -53,7 +77,8 @@ if (cluster.isPrimary) {
       if (stopping) return;
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      for (const child of digest) child.kill("SIGTERM");
+      if (Object.keys(cluster.workers ?? {}).length === 0 && digest.size === 0) process.exit(0);
     });
   }
 } else {

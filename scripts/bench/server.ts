@@ -54,6 +54,7 @@ export async function startAppServer(databaseUrl: string, log: (line: string) =>
       APP_URL: url,
       PORT: String(port),
       AUTH_SECRET: randomBytes(32).toString("base64url"),
+      DIGEST_WORKERS: "0",
     },
     "ignore",
   );
