@@ -1,11 +1,18 @@
 // Optimistic redirects only: pages for signed-in people send visitors without a session cookie to
 // sign-in first. It does not prove the cookie is valid — pages, actions and routes check the session
 // themselves (lib/auth.ts requireUser, lib/actions/safe-action.ts).
+//
+// And one rewrite: a POST to an unsubscribe link (/unsubscribe/<token>) goes to its route handler, since
+// one URL must both show a page (GET) and take mail clients' RFC 8058 one-click POST.
 import { type NextRequest, NextResponse } from "next/server";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/unsubscribe/")) {
+    if (request.method !== "POST") return NextResponse.next();
+    return NextResponse.rewrite(new URL(`/api${request.nextUrl.pathname}`, request.url));
+  }
   // Only page visits are redirected. Server actions posted to these paths answer for themselves.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
@@ -14,4 +21,14 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/settings/:path*", "/for-you", "/welcome", "/topics/new", "/topics/:slug/edit"] };
+export const config = {
+  matcher: [
+    "/settings/:path*",
+    "/for-you",
+    "/welcome",
+    "/topics/new",
+    "/topics/:slug/edit",
+    "/digests/:path*",
+    "/unsubscribe/:token",
+  ],
+};

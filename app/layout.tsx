@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/app/providers";
+import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
 import "./globals.css";
@@ -33,10 +34,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 sm:py-10">
             {children}
           </main>
+          <SiteFooter />
         </Providers>
-        <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:border-zinc-800">
-          Paperboy · paper data from arXiv and Hugging Face
-        </footer>
       </body>
     </html>
   );

@@ -2,30 +2,50 @@ import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import type { CSSProperties } from "react";
 import { EmailLayout, colors } from "@/emails/components/layout";
 
-export type SignInEmailProps = { url: string; host: string; expiresInMinutes: number };
+/** "digest": the link also subscribes the address to the digest (the subscribe box sent it). */
+export type SignInPurpose = "sign-in" | "digest";
+export type SignInEmailProps = { url: string; host: string; expiresInMinutes: number; purpose?: SignInPurpose };
 
-export function signInSubject(host: string) {
+export function signInSubject(host: string, purpose: SignInPurpose = "sign-in") {
   // The host tells a dev or staging link apart from production in a crowded inbox.
-  return `Sign in to Paperboy (${host})`;
+  return purpose === "digest" ? `Confirm your Paperboy digest (${host})` : `Sign in to Paperboy (${host})`;
 }
 
+const WORDING = {
+  "sign-in": {
+    preview: "Your sign-in link for Paperboy.",
+    heading: "Sign in to Paperboy",
+    lead: "Click the button below to sign in. No password needed.",
+    button: "Sign in to Paperboy",
+    why: "asked to sign in to Paperboy",
+  },
+  digest: {
+    preview: "Confirm your subscription to the Paperboy digest.",
+    heading: "Confirm your subscription",
+    lead: "Click the button below to get trending papers in your inbox, daily at 08:00 your time (you can change that). It also signs you in; no password needed. Nothing is sent until you confirm.",
+    button: "Confirm and subscribe",
+    why: "asked to subscribe this address to the Paperboy digest",
+  },
+} as const;
+
 /** The magic-link email. Auth.js builds `url`; it is shown as text too because some clients block buttons. */
-export default function SignInEmail({ url, host, expiresInMinutes }: SignInEmailProps) {
+export default function SignInEmail({ url, host, expiresInMinutes, purpose = "sign-in" }: SignInEmailProps) {
   const minutes = expiresInMinutes === 1 ? "1 minute" : `${expiresInMinutes} minutes`;
+  const words = WORDING[purpose];
   return (
     <EmailLayout
-      preview={`Your sign-in link for Paperboy. It expires in ${minutes}.`}
-      footer={`You got this email because someone asked to sign in to Paperboy at ${host} with this address.`}
+      preview={`${words.preview} The link expires in ${minutes}.`}
+      footer={`You got this email because someone ${words.why} at ${host} with this address.`}
     >
       <Heading as="h1" className="pb-text" style={heading}>
-        Sign in to Paperboy
+        {words.heading}
       </Heading>
       <Text className="pb-text" style={paragraph}>
-        Click the button below to sign in. No password needed.
+        {words.lead}
       </Text>
       <Section style={buttonRow}>
         <Button href={url} style={button}>
-          Sign in to Paperboy
+          {words.button}
         </Button>
       </Section>
       <Text className="pb-text" style={paragraph}>

@@ -6,12 +6,19 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Route } from "next";
 import { redirect } from "next/navigation";
 import NextAuth from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { cache } from "react";
 import SignInEmail, { signInSubject } from "@/emails/sign-in";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { db } from "@/lib/db";
+import {
+  applyDigestSignup,
+  digestSignupInProgress,
+  markDigestSignupUsed,
+  recordDigestSignup,
+} from "@/lib/digest/signup";
 import { sendEmail } from "@/lib/email";
 import { env, githubAuth } from "@/lib/env";
 import { normalizeEmail } from "@/lib/validations/email";
@@ -19,14 +26,32 @@ import { normalizeEmail } from "@/lib/validations/email";
 export const MAGIC_LINK_MINUTES = 10;
 export const SESSION_DAYS = 30;
 
+// The generated client is structurally the Prisma client the adapter expects.
+const prismaAdapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+
+/** Prisma's adapter, plus the digest sign-up bookkeeping on the emailed link's token (lib/digest/signup.ts). */
+const adapter: Adapter = {
+  ...prismaAdapter,
+  async createVerificationToken(token) {
+    const created = await prismaAdapter.createVerificationToken!(token);
+    const signup = digestSignupInProgress();
+    if (signup) await recordDigestSignup(token.token, token.identifier, token.expires, signup);
+    return created;
+  },
+  async useVerificationToken(params) {
+    const used = await prismaAdapter.useVerificationToken!(params);
+    if (used) await markDigestSignupUsed(params.token);
+    return used;
+  },
+};
+
 export const {
   handlers,
   auth: uncachedAuth,
   signIn,
   signOut,
 } = NextAuth({
-  // The generated client is structurally the Prisma client the adapter expects.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter,
   session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   trustHost: true,
   pages: { signIn: "/signin", verifyRequest: "/signin", error: "/auth/error", newUser: "/welcome" },
@@ -42,11 +67,17 @@ export const {
         return result.email;
       },
       async sendVerificationRequest({ identifier, url }) {
-        const link = confirmationUrl(url);
+        const purpose = digestSignupInProgress() ? "digest" : "sign-in";
+        const host = new URL(env.APP_URL).host;
         await sendEmail({
           to: identifier,
-          subject: signInSubject(new URL(env.APP_URL).host),
-          react: SignInEmail({ url: link, host: new URL(env.APP_URL).host, expiresInMinutes: MAGIC_LINK_MINUTES }),
+          subject: signInSubject(host, purpose),
+          react: SignInEmail({
+            url: confirmationUrl(url, purpose),
+            host,
+            expiresInMinutes: MAGIC_LINK_MINUTES,
+            purpose,
+          }),
         });
       },
     }),
@@ -56,7 +87,16 @@ export const {
   ],
   callbacks: {
     redirect: ({ url }) => new URL(safeCallbackPath(url, env.APP_URL), env.APP_URL).toString(),
-    session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+    session: ({ session, user }) => ({
+      ...session,
+      user: { ...session.user, id: user.id, digestEnabled: (user as { digestEnabled?: boolean }).digestEnabled },
+    }),
+  },
+  events: {
+    // A used subscription link turns the digest on (after the account exists, for a first sign-in).
+    async signIn({ user, account }) {
+      if (account?.provider === "nodemailer" && user.id && user.email) await applyDigestSignup(user.id, user.email);
+    },
   },
 });
 
@@ -64,21 +104,23 @@ export const {
  * Auth.js's callback URL (GET /api/auth/callback/nodemailer?token=…&email=…&callbackUrl=…) rewritten to our
  * confirmation page with the same parameters; only that page's POST reaches the callback.
  */
-function confirmationUrl(callbackUrl: string) {
+function confirmationUrl(callbackUrl: string, purpose: "sign-in" | "digest") {
   const { searchParams } = new URL(callbackUrl);
+  // Only the wording of the confirmation page: what the link does was recorded with its token.
+  if (purpose === "digest") searchParams.set("purpose", "digest");
   return `${env.APP_URL}/auth/confirm?${searchParams.toString()}`;
 }
 
 /** The signed-in user for this request (one database read per request), or null. */
 export const auth = cache(uncachedAuth);
 
-export type SessionUser = { id: string; email: string | null; name: string | null };
+export type SessionUser = { id: string; email: string | null; name: string | null; digestEnabled: boolean };
 
 export const getUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const user = session?.user;
+  const user = session?.user as (NonNullable<typeof session>["user"] & { digestEnabled?: boolean }) | undefined;
   if (!user?.id) return null;
-  return { id: user.id, email: user.email ?? null, name: user.name ?? null };
+  return { id: user.id, email: user.email ?? null, name: user.name ?? null, digestEnabled: !!user.digestEnabled };
 });
 
 /** For pages that need an account: the user, or a redirect to sign-in that comes back to `returnTo`. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FeedControls, feedHref } from "@/app/(home)/_components/feed-controls";
+import { DigestSignupCard } from "@/components/digest-signup";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
@@ -40,6 +41,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           Your account has been deleted, along with everything it held.
         </p>
       ) : null}
+      <DigestSignupCard user={user} />
       <div className="mb-4 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Papers</h1>
         {total > 0 ? (

@@ -12,8 +12,7 @@ export default async function SettingsPage() {
   // Only whether a feed exists: the hash itself never leaves the server.
   const feed = await db.user.findUnique({ where: { id: user.id }, select: { feedTokenHash: true } });
   return (
-    <div className="mx-auto max-w-xl space-y-10">
-      <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+    <div className="space-y-10">
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading" className="text-lg font-semibold">
           Profile

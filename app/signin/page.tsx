@@ -17,7 +17,8 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
     <div className="mx-auto max-w-sm py-6 sm:py-12">
       <h1 className="text-2xl font-bold tracking-tight">Sign in to Paperboy</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        Follow topics, upvote papers and get your daily digest. New here? Signing in creates your account.
+        Follow topics, upvote papers and get a daily digest of them by email (you choose, in Settings → Digest). New
+        here? Signing in creates your account.
       </p>
       <SignInForm callbackUrl={callbackUrl} devMailbox={env.NODE_ENV !== "production" && !env.SMTP_URL} />
       {githubAuth ? (

@@ -15,7 +15,11 @@ export default async function TopicsPage() {
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Topics</h1>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            Follow topics to shape your feed and your digest.
+            Follow topics to shape your feed and your{" "}
+            <Link href="/settings/digest" className="underline">
+              email digest
+            </Link>
+            .
           </p>
         </div>
         {user ? (

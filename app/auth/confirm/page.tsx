@@ -30,21 +30,26 @@ export default async function ConfirmSignInPage({ searchParams }: PageProps<"/au
 
   const callbackUrl = safeCallbackPath(first(params.callbackUrl), env.APP_URL);
   const action = `/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl, token, email })}`;
+  // Wording only: whether the link subscribes was recorded with its token when it was sent.
+  const digest = first(params.purpose) === "digest";
   return (
     <div className="mx-auto max-w-sm py-12 text-center">
-      <h1 className="text-2xl font-bold tracking-tight">Sign in to Paperboy</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{digest ? "Confirm your digest" : "Sign in to Paperboy"}</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">
-        Continue as <strong className="text-zinc-900 dark:text-zinc-100">{email}</strong>?
+        {digest ? "Send trending papers to " : "Continue as "}
+        <strong className="text-zinc-900 dark:text-zinc-100">{email}</strong>?
       </p>
       <form method="post" action={action} className="mt-6">
         <button
           type="submit"
           className="w-full rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
         >
-          Sign in
+          {digest ? "Confirm and subscribe" : "Sign in"}
         </button>
       </form>
-      <p className="mt-4 text-xs text-zinc-500">Not you? Close this page; nothing happens until you press Sign in.</p>
+      <p className="mt-4 text-xs text-zinc-500">
+        Not you? Close this page; nothing happens until you press {digest ? "Confirm" : "Sign in"}.
+      </p>
     </div>
   );
 }

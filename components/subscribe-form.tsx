@@ -1,0 +1,76 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useId } from "react";
+import { useBrowserTimeZone } from "@/components/use-browser-time-zone";
+import { subscribeToDigestAction } from "@/lib/actions/digest/subscribe-to-digest";
+import type { ActionResult } from "@/lib/actions/safe-action";
+
+type State = ActionResult<{ email: string }> | null;
+
+/**
+ * "Get trending papers in your inbox": an address → a confirmation link by email → an account with the
+ * digest on, in this browser's time zone. `devMailbox`: development without SMTP, say where mail lands.
+ */
+export function SubscribeForm({ devMailbox, compact = false }: { devMailbox: boolean; compact?: boolean }) {
+  const id = useId();
+  const timeZone = useBrowserTimeZone();
+  const [state, submit, pending] = useActionState<State, FormData>(
+    (_previous, formData) => subscribeToDigestAction(formData),
+    null,
+  );
+
+  if (state?.ok) {
+    return (
+      <p role="status" className="text-sm">
+        Almost there: confirm with the link we sent to <strong>{state.data.email}</strong>. It works once, within 10
+        minutes.
+        {devMailbox ? (
+          <>
+            {" "}
+            <Link href="/dev/mailbox" className="font-medium text-brand-600 underline">
+              Open the dev mailbox
+            </Link>
+          </>
+        ) : null}
+      </p>
+    );
+  }
+
+  const error = state && !state.ok ? state.error : null;
+  return (
+    // noValidate: the server's messages are clearer than the browser's, in every browser.
+    <form action={submit} noValidate className={compact ? "flex flex-wrap items-start gap-2" : "mt-3"}>
+      <input type="hidden" name="timeZone" value={timeZone ?? ""} />
+      <label htmlFor={`${id}-email`} className="sr-only">
+        Email address for the digest
+      </label>
+      <div className={compact ? "flex gap-2" : "flex flex-col gap-2 sm:flex-row"}>
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          placeholder="you@example.com"
+          maxLength={320}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="block w-full min-w-0 rounded-md border border-zinc-300 px-3 py-2 text-sm sm:w-72 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="shrink-0 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {pending ? "Sending…" : "Subscribe"}
+        </button>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="mt-2 w-full text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
