@@ -1,7 +1,6 @@
 "use server";
 // "Turn on the daily digest" in one click: the digest on with the reader's saved schedule (new accounts:
 // daily at 08:00), in the browser's time zone if none is saved yet.
-import { revalidatePath } from "next/cache";
 import { userAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
 import { scheduleLabel } from "@/lib/digest/compose";
@@ -15,7 +14,7 @@ export const turnOnDigestAction = userAction(turnOnDigestSchema, async ({ timeZo
     data: { digestEnabled: true, timeZone: current.timeZone ?? timeZone ?? DEFAULT_TIME_ZONE },
     select: { timeZone: true, digestFrequency: true, digestWeekday: true, digestHour: true },
   });
-  revalidatePath("/", "layout");
+  // No revalidation: the page keeps its button, which says what happened; the next page shows the new state.
   const schedule = scheduleLabel({
     timeZone: updated.timeZone ?? DEFAULT_TIME_ZONE,
     frequency: updated.digestFrequency,
