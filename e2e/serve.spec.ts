@@ -1,6 +1,6 @@
-// `npm start`'s server (scripts/serve.mjs): several Next.js workers on one port. The other production
-// tests already run against it; this one checks the process handling: a worker that dies is replaced
-// while the others keep serving, and SIGTERM stops every worker and then the primary.
+// `npm start`'s server (scripts/serve.mjs): several Next.js workers on one port and a digest worker. The
+// other production tests already run against it; this one checks the process handling: a worker that dies
+// is replaced while the others keep serving, and SIGTERM stops every worker and then the primary.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { freePort } from "@/lib/database/embedded";
@@ -71,29 +71,46 @@ test("a dead worker is replaced while the others serve, and SIGTERM stops them a
   const server = start(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     ...process.env,
     APP_URL: url,
+    SMTP_URL: process.env.E2E_SMTP_URL,
     WEB_CONCURRENCY: "2",
+    DIGEST_WORKERS: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   });
   const exited = exitOf(server);
+  // Its children: two Next.js workers and the digest worker (scripts/worker.ts).
+  const webWorkers = () => childrenOf(server.pid!).filter((pid) => !isDigestWorker(pid));
+  const digestWorkers = () => childrenOf(server.pid!).filter(isDigestWorker);
   await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
-  await expect.poll(() => childrenOf(server.pid!).length).toBe(2);
-  const [victim, survivor] = childrenOf(server.pid!);
+  await expect.poll(() => webWorkers().length).toBe(2);
+  await expect.poll(() => digestWorkers().length).toBe(1);
+  const [victim, survivor] = webWorkers();
 
   process.kill(victim!, "SIGKILL");
   // Pages keep coming (from the survivor) while the primary starts a replacement.
   await expect.poll(() => ok(url), { timeout: 30_000 }).toBe(200);
-  await expect
-    .poll(() => childrenOf(server.pid!).sort(), { timeout: 30_000 })
-    .toEqual(expect.arrayContaining([survivor]));
-  await expect.poll(() => childrenOf(server.pid!).filter((pid) => pid !== victim).length, { timeout: 30_000 }).toBe(2);
-  expect(childrenOf(server.pid!)).not.toContain(victim);
+  await expect.poll(() => webWorkers().sort(), { timeout: 30_000 }).toEqual(expect.arrayContaining([survivor]));
+  await expect.poll(() => webWorkers().filter((pid) => pid !== victim).length, { timeout: 30_000 }).toBe(2);
+  expect(webWorkers()).not.toContain(victim);
   await expect.poll(() => ok(url), { timeout: 30_000 }).toBe(200);
 
-  const workers = childrenOf(server.pid!);
+  // The digest worker is replaced too.
+  const [digest] = digestWorkers();
+  process.kill(digest!, "SIGKILL");
+  await expect.poll(() => digestWorkers().filter((pid) => pid !== digest).length, { timeout: 30_000 }).toBe(1);
+
+  const children = childrenOf(server.pid!);
   server.kill("SIGTERM");
   expect(await exited).toBe(0);
-  for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
+  for (const pid of children) expect(() => process.kill(pid, 0)).toThrow();
 });
+
+function isDigestWorker(pid: number) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("worker.ts");
+  } catch {
+    return false;
+  }
+}
 
 test("npm start stops every process it started when only npm gets SIGTERM, as a process manager sends it", async () => {
   test.setTimeout(90_000);
@@ -104,13 +121,14 @@ test("npm start stops every process it started when only npm gets SIGTERM, as a 
     ...process.env,
     PORT: String(port),
     APP_URL: url,
+    SMTP_URL: process.env.E2E_SMTP_URL,
     WEB_CONCURRENCY: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   });
   const exited = exitOf(npm);
   await expect.poll(() => ok(url), { timeout: 60_000 }).toBe(200);
   const started = descendantsOf(npm.pid!);
-  expect(started.length).toBeGreaterThanOrEqual(3); // tsx, run-with-db, the primary, its worker
+  expect(started.length).toBeGreaterThanOrEqual(4); // tsx, run-with-db, the primary, its web and digest workers
 
   npm.kill("SIGTERM");
   await exited;
@@ -131,6 +149,7 @@ test("with no proxy in front, a forged X-Forwarded-For does not escape the per-I
     SMTP_URL: process.env.E2E_SMTP_URL,
     TRUSTED_PROXIES: "0", // clients connect straight to npm start: only the socket's peer counts
     WEB_CONCURRENCY: "1",
+    DIGEST_WORKERS: "0",
     NEXT_TELEMETRY_DISABLED: "1",
   });
   const exited = exitOf(server);

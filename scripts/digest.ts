@@ -12,6 +12,7 @@ mailbox (/dev/mailbox). Running it again sends nothing twice.`);
 }
 
 const database = await digestDatabase((line) => console.error(`[paperboy] ${line}`));
+const { db } = await import("@/lib/db");
 const { openJobQueue } = await import("@/lib/digest/queue");
 const { runDigests } = await import("@/lib/digest/run");
 const { createStatusLine, progressBar } = await import("@/lib/progress");
@@ -25,7 +26,8 @@ const format = (s: Summary, seconds: number, tty: boolean) => {
 };
 const status = createStatusLine(format);
 const stop = new AbortController();
-process.once("SIGINT", () => stop.abort());
+// Ctrl-C stops taking jobs; the digests in hand are finished, so none is left half-sent.
+process.on("SIGINT", () => stop.abort());
 
 const queue = await openJobQueue(database.url);
 try {
@@ -38,6 +40,6 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  await queue.close();
+  await Promise.all([queue.close(), db.$disconnect()]);
   await database.release();
 }

@@ -6,10 +6,13 @@
 //   …+tempfail…@  451 (try again later) to the first attempt, then accepted;
 //   …+bounce…@    550 (no such mailbox), always;
 //   anything else accepted.
+// Given `delayMs`, it keeps each message, then waits that long before answering 250: a sender stopped in
+// that window has delivered without hearing so (the worst moment for a worker to die).
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -28,11 +31,17 @@ export type SinkMessage = {
 
 export type SmtpSink = { port: number; url: string; messages: SinkMessage[]; close: () => Promise<void> };
 
-type SinkOptions = { port?: number; dir?: string; onMessage?: (message: SinkMessage) => void };
+type SinkOptions = {
+  port?: number;
+  dir?: string;
+  onMessage?: (message: SinkMessage) => void;
+  /** How long to hold the 250 after a message is kept (default 0: answer at once). */
+  delayMs?: number;
+};
 
 const smtpError = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
 
-export async function startSmtpSink({ port = 0, dir, onMessage }: SinkOptions = {}): Promise<SmtpSink> {
+export async function startSmtpSink({ port = 0, dir, onMessage, delayMs = 0 }: SinkOptions = {}): Promise<SmtpSink> {
   if (dir) await mkdir(dir, { recursive: true });
   const messages: SinkMessage[] = [];
   const deferred = new Set<string>();
@@ -79,6 +88,7 @@ export async function startSmtpSink({ port = 0, dir, onMessage }: SinkOptions = 
           const name = `${Date.now()}-${randomBytes(4).toString("hex")}.json`;
           await writeFile(path.join(dir, name), JSON.stringify(message));
         }
+        if (delayMs > 0) await sleep(delayMs);
         callback();
       } catch (error) {
         callback(error as Error);
@@ -89,6 +99,8 @@ export async function startSmtpSink({ port = 0, dir, onMessage }: SinkOptions = 
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
+  // A sender that dies mid-message (a killed worker) resets its connection: its problem, not the sink's.
+  server.on("error", () => {});
   const actualPort = (server.server.address() as AddressInfo).port;
   return {
     port: actualPort,
