@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SaveBrowserTimeZone } from "@/components/save-browser-time-zone";
 import { SearchBox } from "@/components/search-box";
 import { SignInLink } from "@/components/sign-in-link";
 import { UserMenu } from "@/components/user-menu";
@@ -37,6 +38,7 @@ export async function SiteHeader() {
           )}
         </nav>
       </div>
+      {user && !user.timeZone ? <SaveBrowserTimeZone /> : null}
     </header>
   );
 }

@@ -87,10 +87,11 @@ export const {
   ],
   callbacks: {
     redirect: ({ url }) => new URL(safeCallbackPath(url, env.APP_URL), env.APP_URL).toString(),
-    session: ({ session, user }) => ({
-      ...session,
-      user: { ...session.user, id: user.id, digestEnabled: (user as { digestEnabled?: boolean }).digestEnabled },
-    }),
+    // The user row is read with the session anyway: pass on what the header and footer show.
+    session: ({ session, user }) => {
+      const { digestEnabled, timeZone } = user as { digestEnabled?: boolean; timeZone?: string | null };
+      return { ...session, user: { ...session.user, id: user.id, digestEnabled, timeZone } };
+    },
   },
   events: {
     // A used subscription link turns the digest on (after the account exists, for a first sign-in).
@@ -114,13 +115,28 @@ function confirmationUrl(callbackUrl: string, purpose: "sign-in" | "digest") {
 /** The signed-in user for this request (one database read per request), or null. */
 export const auth = cache(uncachedAuth);
 
-export type SessionUser = { id: string; email: string | null; name: string | null; digestEnabled: boolean };
+export type SessionUser = {
+  id: string;
+  email: string | null;
+  name: string | null;
+  digestEnabled: boolean;
+  /** Null until the browser told us (lib/digest/time-zone.ts). */
+  timeZone: string | null;
+};
+
+type SessionExtras = { digestEnabled?: boolean; timeZone?: string | null };
 
 export const getUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const user = session?.user as (NonNullable<typeof session>["user"] & { digestEnabled?: boolean }) | undefined;
+  const user = session?.user as (NonNullable<typeof session>["user"] & SessionExtras) | undefined;
   if (!user?.id) return null;
-  return { id: user.id, email: user.email ?? null, name: user.name ?? null, digestEnabled: !!user.digestEnabled };
+  return {
+    id: user.id,
+    email: user.email ?? null,
+    name: user.name ?? null,
+    digestEnabled: !!user.digestEnabled,
+    timeZone: user.timeZone ?? null,
+  };
 });
 
 /** For pages that need an account: the user, or a redirect to sign-in that comes back to `returnTo`. */

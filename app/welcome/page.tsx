@@ -1,6 +1,5 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
-import { SaveBrowserTimeZone } from "@/app/welcome/_components/save-browser-time-zone";
 import { FollowButton } from "@/components/follow-button";
 import { TurnOnDigestButton } from "@/components/turn-on-digest-button";
 import { requireUser } from "@/lib/auth";
@@ -24,8 +23,6 @@ export default async function WelcomePage({ searchParams }: PageProps<"/welcome"
   ]);
   return (
     <div className="mx-auto max-w-2xl">
-      {/* The digest goes out on local time: a new account takes this browser's zone (editable in Settings). */}
-      {prefs && !prefs.timeZone ? <SaveBrowserTimeZone /> : null}
       <h1 className="text-2xl font-bold tracking-tight">Welcome to Paperboy</h1>
       <p className="mt-1 text-zinc-600 dark:text-zinc-400">
         Pick a few topics to follow. They shape your “For you” list and your{" "}
