@@ -6,7 +6,8 @@ import { useBrowserTimeZone } from "@/components/use-browser-time-zone";
 import { subscribeToDigestAction } from "@/lib/actions/digest/subscribe-to-digest";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
-type State = ActionResult<{ email: string }> | null;
+/** The answer, and the address as typed: React resets a form after its action, and a typo must survive. */
+type State = { result: ActionResult<{ email: string }>; typed: string } | null;
 
 /**
  * "Get trending papers in your inbox": an address → a confirmation link by email → an account with the
@@ -16,14 +17,18 @@ export function SubscribeForm({ devMailbox, compact = false }: { devMailbox: boo
   const id = useId();
   const timeZone = useBrowserTimeZone();
   const [state, submit, pending] = useActionState<State, FormData>(
-    (_previous, formData) => subscribeToDigestAction(formData),
+    async (_previous, formData) => ({
+      result: await subscribeToDigestAction(formData),
+      typed: String(formData.get("email") ?? ""),
+    }),
     null,
   );
+  const result = state?.result;
 
-  if (state?.ok) {
+  if (result?.ok) {
     return (
       <p role="status" className="text-sm">
-        Almost there: confirm with the link we sent to <strong>{state.data.email}</strong>. It works once, within 10
+        Almost there: confirm with the link we sent to <strong>{result.data.email}</strong>. It works once, within 10
         minutes.
         {devMailbox ? (
           <>
@@ -37,10 +42,15 @@ export function SubscribeForm({ devMailbox, compact = false }: { devMailbox: boo
     );
   }
 
-  const error = state && !state.ok ? state.error : null;
+  const error = result && !result.ok ? result.error : null;
   return (
     // noValidate: the server's messages are clearer than the browser's, in every browser.
-    <form action={submit} noValidate className={compact ? "flex flex-wrap items-start gap-2" : "mt-3"}>
+    <form
+      key={state ? `${state.typed}:${error}` : "new"}
+      action={submit}
+      noValidate
+      className={compact ? "flex flex-wrap items-start gap-2" : "mt-3"}
+    >
       <input type="hidden" name="timeZone" value={timeZone ?? ""} />
       <label htmlFor={`${id}-email`} className="sr-only">
         Email address for the digest
@@ -53,6 +63,7 @@ export function SubscribeForm({ devMailbox, compact = false }: { devMailbox: boo
           inputMode="email"
           autoComplete="email"
           placeholder="you@example.com"
+          defaultValue={state?.typed}
           maxLength={320}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}

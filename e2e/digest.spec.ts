@@ -129,6 +129,19 @@ test.describe("as a new reader in India", () => {
   });
 });
 
+test("the subscribe box says what is wrong with an address and keeps what was typed", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("region", { name: "Get trending papers in your inbox" });
+  const input = box.getByLabel("Email address for the digest");
+  for (const typed of ["not-an-email", '"x@evil.com"@example.com', "a@b.com, c@d.com"]) {
+    await input.fill(typed);
+    await box.getByRole("button", { name: "Subscribe" }).click();
+    await expect(box.getByRole("alert")).toBeVisible();
+    await expect(input).toHaveValue(typed);
+  }
+  await expect(box.getByRole("alert")).toHaveText("Enter one email address, like name@example.com.");
+});
+
 test("the unsubscribe link shows one button, which unsubscribes and offers to resubscribe", async ({ page, db }) => {
   const user = await db.user.create({ data: { email: uniqueEmail("leaving"), digestEnabled: true } });
   const token = signUnsubscribeToken(unsubscribeKey(process.env.AUTH_SECRET!), user.id);
