@@ -1,5 +1,5 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
-import type { CSSProperties } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { EmailLayout, colors } from "@/emails/components/layout";
 
 /** Why a paper is in the digest: a followed topic, the reader's own topic, or the trending list. */
@@ -42,12 +42,35 @@ export function digestSubject({ shortDate, topTitle, count }: { shortDate: strin
 }
 
 /** The reader's digest of trending papers. Every piece of paper text is rendered as text, never as HTML. */
-export default function DigestEmail(props: DigestEmailProps) {
-  const { dateLabel, frequency, papers, viewUrl, preferencesUrl, unsubscribeUrl, scheduleLabel, host } = props;
+export default function DigestEmail({ papers, ...frame }: DigestEmailProps) {
+  return (
+    <DigestFrame {...frame} paperCount={papers.length} topTitle={papers[0]?.title ?? ""}>
+      {papers.map((paper, i) => (
+        <DigestPaperBlock key={i} paper={paper} />
+      ))}
+    </DigestFrame>
+  );
+}
+
+export type DigestFrameProps = Omit<DigestEmailProps, "papers"> & {
+  paperCount: number;
+  /** The first paper's title, for the inbox preview line. */
+  topTitle: string;
+  /** The papers' blocks. */
+  children: ReactNode;
+};
+
+/**
+ * Everything around the papers. A component of its own, like DigestPaperBlock, so that
+ * lib/digest/digest-html.tsx can render each part once and reuse it for many readers.
+ */
+export function DigestFrame(props: DigestFrameProps) {
+  const { dateLabel, frequency, paperCount, topTitle, viewUrl, preferencesUrl, unsubscribeUrl, scheduleLabel, host } =
+    props;
   const kind = frequency === "weekly" ? "weekly digest" : "digest";
   return (
     <EmailLayout
-      preview={`${plural(papers.length, "paper")} for you: ${papers[0]?.title ?? ""}`}
+      preview={`${plural(paperCount, "paper")} for you: ${topTitle}`}
       footer={
         <>
           {`You get this ${kind} ${scheduleLabel} because you subscribed at ${host}. `}
@@ -65,50 +88,55 @@ export default function DigestEmail(props: DigestEmailProps) {
         Your Paperboy {kind}
       </Heading>
       <Text className="pb-muted" style={subheading}>
-        {`${dateLabel} · ${plural(papers.length, "paper")} · `}
+        {`${dateLabel} · ${plural(paperCount, "paper")} · `}
         <Link href={viewUrl} className="pb-link" style={link}>
           View in your browser
         </Link>
       </Text>
-      {papers.map((paper, i) => (
-        <Section key={i} style={paperBlock}>
-          <Text style={paperTitle}>
-            <Link href={paper.paperUrl} className="pb-link" style={titleLink}>
-              {paper.title}
-            </Link>
-          </Text>
-          {paper.authors ? (
-            <Text className="pb-muted" style={authors}>
-              {paper.authors}
-            </Text>
-          ) : null}
-          <Text className="pb-text" style={excerptStyle}>
-            {paper.excerpt}
-          </Text>
-          <Text className="pb-muted" style={meta}>
-            {`▲ ${plural(paper.upvotes, "upvote")}`}
-            {paper.chips.map((chip, j) => (
-              <span key={j} style={chip.kind === "trending" ? trendingChip : chipStyle}>
-                {chipText(chip)}
-              </span>
-            ))}
-          </Text>
-          <Text style={links}>
-            <Link href={paper.paperUrl} className="pb-link" style={link}>
-              Read on Paperboy
-            </Link>
-            {paper.pdfUrl ? (
-              <>
-                {" · "}
-                <Link href={paper.pdfUrl} className="pb-link" style={link}>
-                  PDF
-                </Link>
-              </>
-            ) : null}
-          </Text>
-        </Section>
-      ))}
+      {props.children}
     </EmailLayout>
+  );
+}
+
+/** One paper: its title (linked), authors, excerpt, upvotes and why-chips, and its links. */
+export function DigestPaperBlock({ paper }: { paper: DigestEmailPaper }) {
+  return (
+    <Section style={paperBlock}>
+      <Text style={paperTitle}>
+        <Link href={paper.paperUrl} className="pb-link" style={titleLink}>
+          {paper.title}
+        </Link>
+      </Text>
+      {paper.authors ? (
+        <Text className="pb-muted" style={authors}>
+          {paper.authors}
+        </Text>
+      ) : null}
+      <Text className="pb-text" style={excerptStyle}>
+        {paper.excerpt}
+      </Text>
+      <Text className="pb-muted" style={meta}>
+        {`▲ ${plural(paper.upvotes, "upvote")}`}
+        {paper.chips.map((chip, j) => (
+          <span key={j} style={chip.kind === "trending" ? trendingChip : chipStyle}>
+            {chipText(chip)}
+          </span>
+        ))}
+      </Text>
+      <Text style={links}>
+        <Link href={paper.paperUrl} className="pb-link" style={link}>
+          Read on Paperboy
+        </Link>
+        {paper.pdfUrl ? (
+          <>
+            {" · "}
+            <Link href={paper.pdfUrl} className="pb-link" style={link}>
+              PDF
+            </Link>
+          </>
+        ) : null}
+      </Text>
+    </Section>
   );
 }
 

@@ -21,18 +21,25 @@ export type DigestPaper = {
 
 type Client = Prisma.TransactionClient;
 
+export type DigestCandidates = { forYou: { paper: DigestPaper; reasons: WhyChip[] }[]; trending: DigestPaper[] };
+
 /** The reader's For-you and trending candidates (see digestCandidatesSql), each best first. */
 export async function digestCandidates(userId: string, size: number, client: Client = db) {
-  const rows = await client.$queryRaw<(DigestPaper & { forYou: boolean; reasons: WhyChip[] | null })[]>(
-    digestCandidatesSql(userId, size),
+  return (await digestCandidatesFor([{ userId, size }], client)).get(userId)!;
+}
+
+/** digestCandidates for several readers in one query: a digest run's batch. Every reader has an entry. */
+export async function digestCandidatesFor(readers: { userId: string; size: number }[], client: Client = db) {
+  const rows = await client.$queryRaw<(DigestPaper & { userId: string; forYou: boolean; reasons: WhyChip[] | null })[]>(
+    digestCandidatesSql(readers),
   );
-  const forYou: { paper: DigestPaper; reasons: WhyChip[] }[] = [];
-  const trending: DigestPaper[] = [];
-  for (const { forYou: isForYou, reasons, ...paper } of rows) {
-    if (isForYou) forYou.push({ paper, reasons: reasons ?? [] });
-    else trending.push(paper);
+  const byReader = new Map<string, DigestCandidates>(readers.map((r) => [r.userId, { forYou: [], trending: [] }]));
+  for (const { userId, forYou: isForYou, reasons, ...paper } of rows) {
+    const candidates = byReader.get(userId)!;
+    if (isForYou) candidates.forYou.push({ paper, reasons: reasons ?? [] });
+    else candidates.trending.push(paper);
   }
-  return { forYou, trending };
+  return byReader;
 }
 
 /** The papers recorded for a digest, in their order, with the reasons they were sent for. */

@@ -3,21 +3,25 @@
 // (`client.query(sql.text, sql.values)`) to time and EXPLAIN them, so the two cannot drift apart.
 // No "server-only" here: the benchmark scripts import it. Every value is a bound parameter.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DIGEST_SIZE } from "@/lib/validations/digest";
 
 export const FOR_YOU_PAGE_SIZE = 20;
 
+/** Whose papers: a user id (a bound parameter) or, in a query over several users, the column holding it. */
+type UserRef = string | Prisma.Sql;
+
 /** The paper `p` is in a topic the user follows. */
-const inFollowedTopic = (userId: string) => Prisma.sql`EXISTS (
+const inFollowedTopic = (user: UserRef) => Prisma.sql`EXISTS (
       SELECT 1 FROM paper_topics pt
-      WHERE pt.paper_id = p.id AND pt.topic_id IN (SELECT topic_id FROM topic_follows WHERE user_id = ${userId}))`;
+      WHERE pt.paper_id = p.id AND pt.topic_id IN (SELECT topic_id FROM topic_follows WHERE user_id = ${user}))`;
 
 /** The user has not marked the paper `p` "Not interested". */
-const notHidden = (userId: string) =>
-  Prisma.sql`NOT EXISTS (SELECT 1 FROM hidden_papers h WHERE h.user_id = ${userId} AND h.paper_id = p.id)`;
+const notHidden = (user: UserRef) =>
+  Prisma.sql`NOT EXISTS (SELECT 1 FROM hidden_papers h WHERE h.user_id = ${user} AND h.paper_id = p.id)`;
 
 /** The followed topics that match a paper (join on `pt.paper_id`): the why-chips' rows. */
-const followedTopicsJoin = (userId: string) => Prisma.sql`paper_topics pt
-  JOIN topic_follows f ON f.topic_id = pt.topic_id AND f.user_id = ${userId}
+const followedTopicsJoin = (user: UserRef) => Prisma.sql`paper_topics pt
+  JOIN topic_follows f ON f.topic_id = pt.topic_id AND f.user_id = ${user}
   JOIN topics t ON t.id = pt.topic_id`;
 
 /**
@@ -43,34 +47,50 @@ export const whyChipsSql = (userId: string, paperIds: string[]) => Prisma.sql`
   ORDER BY own DESC, t.name`;
 
 /**
- * A digest's candidates in one round trip: the top `limit` of the reader's "For you" ranking (same
- * filter, order and why-chips as forYouSql) and the top `limit` of the global trending list, both without
- * the papers this reader was sent before or marked "Not interested". lib/digest/select.ts picks from them.
+ * Digest candidates for several readers in one round trip (one plan for a whole batch of digests): for
+ * each reader, the top `size` of their "For you" ranking (same filter, order and why-chips as forYouSql)
+ * and the top `size` of the global trending list, both without the papers this reader was sent before or
+ * marked "Not interested". Rows come per reader, For-you first, each list best first; lib/digest/select.ts
+ * picks from them. Each list is cut twice: at the largest size anyone may choose, a constant, so the
+ * planner walks the hot-score index as it does for one reader (with only `LIMIT r.size` it plans for a
+ * tenth of the table: a sort of every paper, ~1 s), and then at the reader's own size, which stops that
+ * walk early.
  */
-export const digestCandidatesSql = (userId: string, limit: number) => Prisma.sql`
+export const digestCandidatesSql = (readers: { userId: string; size: number }[]) => {
+  const reader = Prisma.raw("r.user_id");
+  // A literal, not a parameter: the planner must see the number even in a generic plan.
+  const mostPapers = Prisma.raw(String(DIGEST_SIZE.max));
+  return Prisma.sql`
   WITH candidates AS (
-    (SELECT p.id, p.hot_score, true AS for_you FROM papers p
-     WHERE ${inFollowedTopic(userId)} AND ${notHidden(userId)} AND ${notDigested(userId)}
-     ORDER BY p.hot_score DESC, p.id LIMIT ${limit})
-    UNION ALL
-    (SELECT p.id, p.hot_score, false FROM papers p
-     WHERE ${notHidden(userId)} AND ${notDigested(userId)}
-     ORDER BY p.hot_score DESC, p.id LIMIT ${limit})
+    SELECT r.user_id, c.* FROM unnest(${readers.map((r) => r.userId)}::text[], ${readers.map((r) => r.size)}::int[])
+      AS r(user_id, size)
+    CROSS JOIN LATERAL (
+      (SELECT * FROM (
+         SELECT p.id, p.hot_score, true AS for_you FROM papers p
+         WHERE ${inFollowedTopic(reader)} AND ${notHidden(reader)} AND ${notDigested(reader)}
+         ORDER BY p.hot_score DESC, p.id LIMIT ${mostPapers}) top LIMIT r.size)
+      UNION ALL
+      (SELECT * FROM (
+         SELECT p.id, p.hot_score, false FROM papers p
+         WHERE ${notHidden(reader)} AND ${notDigested(reader)}
+         ORDER BY p.hot_score DESC, p.id LIMIT ${mostPapers}) top LIMIT r.size)
+    ) c
   )
-  SELECT c.for_you AS "forYou", ${digestPaperColumns},
+  SELECT c.user_id AS "userId", c.for_you AS "forYou", ${digestPaperColumns},
     CASE WHEN c.for_you THEN (
       SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name, 'own', t.owner_id IS NOT NULL)
         ORDER BY t.owner_id IS NOT NULL DESC, t.name)
-      FROM ${followedTopicsJoin(userId)} WHERE pt.paper_id = p.id) END AS reasons
+      FROM ${followedTopicsJoin(Prisma.raw("c.user_id"))} WHERE pt.paper_id = p.id) END AS reasons
   FROM candidates c JOIN papers p ON p.id = c.id
-  ORDER BY c.for_you DESC, c.hot_score DESC, c.id`;
+  ORDER BY c.user_id, c.for_you DESC, c.hot_score DESC, c.id`;
+};
 
 /** What a digest shows of a paper (lib/digest/compose.ts). */
 export const digestPaperColumns = Prisma.sql`p.id, p.title, p.abstract, p.authors, p.upvote_count AS "upvoteCount",
     p.arxiv_id AS "arxivId", p.pdf_url AS "pdfUrl", p.published_at AS "publishedAt", p.created_at AS "createdAt"`;
 
-const notDigested = (userId: string) =>
-  Prisma.sql`NOT EXISTS (SELECT 1 FROM digest_papers d WHERE d.user_id = ${userId} AND d.paper_id = p.id)`;
+const notDigested = (user: UserRef) =>
+  Prisma.sql`NOT EXISTS (SELECT 1 FROM digest_papers d WHERE d.user_id = ${user} AND d.paper_id = p.id)`;
 
 /**
  * The unfiltered lists' total without counting every paper: paper_stats holds the count (kept by triggers

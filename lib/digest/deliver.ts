@@ -1,14 +1,14 @@
-// Sends one reader's digest, once. A job may be delivered more than once (pg-boss is at-least-once; two
-// runs may overlap), so the digest row is claimed first: queued → sending, in the same transaction that
-// picks its papers and records them (digest_papers: a paper can be recorded once per reader, ever). Only
-// the worker whose UPDATE moved the row sends; everyone else finds it taken. After the SMTP server's
-// answer the row becomes sent, queued again (temporary failure, 4xx: pg-boss retries the job with
-// backoff), or failed (5xx: the address is suppressed until the reader resumes it in Settings).
-import DigestEmail from "@/emails/digest";
-import { digestCandidates, digestPicks } from "@/lib/data/digests";
+// Sends a batch of digests, each once. pick.ts picks and records their papers in one transaction; then
+// each is claimed, rendered and sent on its own (a failure is that digest's alone), and the ones sent are
+// recorded with one UPDATE. A job may be delivered more than once (pg-boss is at-least-once; two runs may
+// overlap), so a digest is claimed first, queued → sending: only the worker whose UPDATE moved the row
+// sends; everyone else finds it taken. After the SMTP server's answer a digest becomes sent, queued again
+// (temporary failure, 4xx: pg-boss retries the job with backoff), or failed (5xx: the address is
+// suppressed until the reader resumes it in Settings).
 import { db } from "@/lib/db";
 import { type Site, composeDigest } from "@/lib/digest/compose";
-import { selectDigestPapers } from "@/lib/digest/select";
+import { renderDigestHtml } from "@/lib/digest/digest-html";
+import { pickDigestPapers } from "@/lib/digest/pick";
 import { digestSite } from "@/lib/digest/site";
 import { EmailNotConfiguredError, sendEmail } from "@/lib/email";
 
@@ -21,94 +21,87 @@ export type DeliveryOutcome =
   /** Claimed or finished by another worker already: a duplicate delivery of the job. */
   | { status: "taken" };
 
-type Claimed = {
-  userId: string;
-  localDate: Date;
-  expired: boolean;
-  email: string | null;
-  subscribed: boolean;
-  size: number;
-  timeZone: string;
-  frequency: "daily" | "weekly";
-  weekday: number;
-  hour: number;
-};
+export type DeliveryJob = { digestId: string; lastAttempt?: boolean };
 
-export const NOTHING_NEW = "Nothing new to send.";
+/**
+ * A batch's digests claimed, rendered and sent at a time: a few more than the SMTP pool's connections (5)
+ * keeps them busy, while the rest of the batch waits unclaimed (still queued should this worker die) and
+ * unrendered (rather than as messages queued in the pool, which the garbage collector keeps moving).
+ */
+const SENDING_AT_ONCE = 10;
 
-export async function deliverDigest(
-  digestId: string,
-  { lastAttempt = false, site = digestSite() }: { lastAttempt?: boolean; site?: Site } = {},
-): Promise<DeliveryOutcome> {
-  const claim = await claimDigest(digestId);
-  if (claim.status !== "claimed") return claim;
-  const { reader, picks } = claim;
-
+/**
+ * Delivers these digests: one result per job, in order. A rejected result is an error that is not an SMTP
+ * answer (a bug in rendering, say): that digest is left as it got (queued, or sending, which is never sent
+ * again) and its job is to be failed. Throws when the batch as a whole failed (the database went away)
+ * while picking, when nothing was claimed yet, or while recording the ones sent, which then stay sending.
+ */
+export async function deliverDigests(
+  jobs: DeliveryJob[],
+  { site = digestSite() }: { site?: Site } = {},
+): Promise<PromiseSettledResult<DeliveryOutcome>[]> {
+  const picked = await pickDigestPapers(jobs.map((job) => job.digestId));
   const { hostname } = new URL(site.appUrl);
-  const message = composeDigest({
-    reader: { id: reader.userId, ...reader },
-    localDate: reader.localDate,
-    picks,
-    viewUrl: `${site.appUrl}/digests/${digestId}`,
-    site,
-  });
-  try {
-    await sendEmail({
-      to: reader.email!,
-      subject: message.subject,
-      react: DigestEmail(message.props),
-      text: message.text,
-      headers: message.headers,
-      messageId: `<digest-${digestId}@${hostname}>`,
+  const sent: { digestId: string; subject: string; messageId: string }[] = [];
+  const deliver = async ({ digestId, lastAttempt = false }: DeliveryJob, claimed: Set<string>) => {
+    const ready = picked.get(digestId)!;
+    if (ready.status !== "ready") return ready;
+    if (!claimed.has(digestId)) return { status: "taken" } as const;
+    const { reader, picks } = ready;
+    const message = composeDigest({
+      reader: { id: reader.userId, ...reader },
+      localDate: reader.localDate,
+      picks,
+      viewUrl: `${site.appUrl}/digests/${digestId}`,
+      site,
     });
-  } catch (error) {
-    return settleFailure(digestId, reader.userId, error, lastAttempt);
+    const messageId = `<digest-${digestId}@${hostname}>`;
+    try {
+      await sendEmail({
+        to: reader.email!,
+        subject: message.subject,
+        html: await renderDigestHtml(message.props),
+        text: message.text,
+        headers: message.headers,
+        messageId,
+      });
+    } catch (error) {
+      return settleFailure(digestId, reader.userId, error, lastAttempt);
+    }
+    sent.push({ digestId, subject: message.subject, messageId });
+    return { status: "sent" } as const;
+  };
+  const results: PromiseSettledResult<DeliveryOutcome>[] = [];
+  try {
+    // Claimed a group at a time, as it is sent: what a worker that dies had not started is still queued.
+    for (let start = 0; start < jobs.length; start += SENDING_AT_ONCE) {
+      const group = jobs.slice(start, start + SENDING_AT_ONCE);
+      const claimed = await claimDigests(group.filter((job) => picked.get(job.digestId)!.status === "ready"));
+      results.push(...(await Promise.allSettled(group.map((job) => deliver(job, claimed)))));
+    }
+  } finally {
+    if (sent.length > 0) await recordSent(sent);
   }
-  await db.$executeRaw`
-    UPDATE digests SET status = 'sent', sent_at = now(), updated_at = now(), subject = ${message.subject},
-      message_id = ${`<digest-${digestId}@${hostname}>`}, error = NULL
-    WHERE id = ${digestId}::uuid AND status = 'sending'`;
-  return { status: "sent" };
+  return results;
 }
 
-/** Moves the digest to `sending` and picks its papers, or says why there is nothing to send. */
-async function claimDigest(digestId: string) {
-  return db.$transaction(async (tx) => {
-    const [reader] = await tx.$queryRaw<Claimed[]>`
-      UPDATE digests d SET status = 'sending', attempts = d.attempts + 1, updated_at = now()
-      FROM users u
-      WHERE d.id = ${digestId}::uuid AND d.status = 'queued' AND u.id = d.user_id
-      RETURNING d.user_id AS "userId", d.local_date AS "localDate", d.retry_until < now() AS expired,
-        u.email, (u.digest_enabled AND u.digest_suppressed_at IS NULL) AS subscribed, u.digest_size AS size,
-        coalesce(u.time_zone, 'UTC') AS "timeZone", u.digest_frequency::text AS frequency,
-        u.digest_weekday AS weekday, u.digest_hour AS hour`;
-    if (!reader) return { status: "taken" as const };
+/** queued → sending; the ones that were still queued (another worker may have got there first). */
+async function claimDigests(jobs: DeliveryJob[]) {
+  if (jobs.length === 0) return new Set<string>();
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE digests SET status = 'sending', attempts = attempts + 1, updated_at = now()
+    WHERE id = ANY(${jobs.map((job) => job.digestId)}::uuid[]) AND status = 'queued'
+    RETURNING id::text`;
+  return new Set(rows.map((row) => row.id));
+}
 
-    const finish = async (status: "skipped" | "failed", reason: string) => {
-      await tx.$executeRaw`
-        UPDATE digests SET status = ${status}::digest_status, error = ${reason}, updated_at = now()
-        WHERE id = ${digestId}::uuid`;
-      // Never delivered: its papers (recorded on an earlier attempt) may go in a later digest.
-      await tx.$executeRaw`DELETE FROM digest_papers WHERE digest_id = ${digestId}::uuid`;
-      return { status, reason };
-    };
-    if (reader.expired) return finish("failed", "Not delivered before the next digest was due.");
-    if (!reader.subscribed || !reader.email) return finish("skipped", "The digest was turned off before it went out.");
-
-    // A retry sends the papers the first attempt recorded.
-    let picks = await digestPicks(digestId, tx);
-    if (picks.length === 0) {
-      const candidates = await digestCandidates(reader.userId, reader.size, tx);
-      picks = selectDigestPapers({ ...candidates, size: reader.size });
-      if (picks.length === 0) return finish("skipped", NOTHING_NEW);
-      const rows = picks.map((pick, i) => ({ paper_id: pick.paper.id, position: i + 1, reasons: pick.reasons }));
-      await tx.$executeRaw`
-        INSERT INTO digest_papers (user_id, paper_id, digest_id, position, reasons)
-        SELECT ${reader.userId}, x.paper_id, ${digestId}::uuid, x.position, x.reasons
-        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(paper_id text, position int, reasons jsonb)`;
-    }
-    return { status: "claimed" as const, reader, picks };
-  });
+async function recordSent(sent: { digestId: string; subject: string; messageId: string }[]) {
+  await db.$executeRaw`
+    UPDATE digests d SET status = 'sent', sent_at = now(), updated_at = now(), subject = x.subject,
+      message_id = x.message_id, error = NULL
+    FROM unnest(${sent.map((s) => s.digestId)}::uuid[], ${sent.map((s) => s.subject)}::text[],
+      ${sent.map((s) => s.messageId)}::text[]) AS x(id, subject, message_id)
+    WHERE d.id = x.id AND d.status = 'sending'`;
 }
 
 /** The SMTP server's reply code, when the failure was its answer. */

@@ -24,7 +24,8 @@ const TICKS = (() => {
   }
 })();
 
-function processes(): Stat[] {
+/** Every process on the machine with its parent, group and CPU seconds so far; none without /proc. */
+export function processes(): Stat[] {
   let pids: string[];
   try {
     pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));

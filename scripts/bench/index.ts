@@ -1,12 +1,14 @@
 // `npm run bench`: the performance benchmarks, one step each, with their figures written to
 // BENCHMARKS.md and .tmp/bench/. A new benchmark is one more entry in STEPS. Not part of `npm test`.
-// The trending, http and upvotes steps share one corpus and one production server (context.ts).
+// The trending, http, upvotes and digest steps share one corpus and one production server (context.ts).
 import "../load-env";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { type BenchContext, type Corpus, benchContext } from "./context";
+import { benchDigests } from "./digest";
+import { digestSection } from "./digest-report";
 import { BENCH_DIR, benchIngest } from "./ingest";
 import { ingestSection } from "./ingest-report";
 import { benchPages } from "./pages";
@@ -74,6 +76,22 @@ const STEPS: Step[] = [
       const server = await context.server();
       const result = await benchUpvotes(corpus.url, server.url, await context.cpuSources(), log);
       await publish("upvotes", upvotesSection(result, corpus, machine()), corpus, result);
+    },
+  },
+  {
+    name: "digest",
+    run: async (_args, context) => {
+      const corpus = await context.corpus();
+      const server = await context.server();
+      const setup = {
+        databaseUrl: corpus.url,
+        serverUrl: server.url,
+        cronSecret: context.cronSecret,
+        sink: await context.smtpSink(),
+        sources: await context.cpuSources(),
+      };
+      const result = await benchDigests(setup, log);
+      await publish("digest", digestSection(result, corpus, machine()), corpus, result);
     },
   },
 ];

@@ -42,7 +42,12 @@ export async function ensureBuild(log: (line: string) => void) {
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
 }
 
-export async function startAppServer(databaseUrl: string, log: (line: string) => void): Promise<AppServer> {
+/** `env` adds to what every bench server gets (the digest step's SMTP_URL and CRON_SECRET). */
+export async function startAppServer(
+  databaseUrl: string,
+  log: (line: string) => void,
+  env: Record<string, string> = {},
+): Promise<AppServer> {
   await ensureBuild(log);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -55,6 +60,7 @@ export async function startAppServer(databaseUrl: string, log: (line: string) =>
       PORT: String(port),
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       DIGEST_WORKERS: "0",
+      ...env,
     },
     "ignore",
   );

@@ -1,6 +1,6 @@
 // The sections of BENCHMARKS.md for the trending SQL, the pages under load and the upvote paths. Each
 // states its goal and whether this run met it; when a goal is missed, the CPU split names the side
-// that ran out.
+// that ran out. The number formats, verdict and machine line are shared with digest-report.ts.
 import type { Corpus } from "./context";
 import type { CpuSplit } from "./cpu";
 import type { LoadResult } from "./load";
@@ -12,24 +12,24 @@ import { type UpvoteResult, VOTE_LOAD } from "./upvotes";
 
 export const GOALS = { trendingSqlMs: 5, forYouP95Ms: 50, upvoteShareOfRaw: 0.4, cores: 2 };
 
-const n = (value: number) => Math.round(value).toLocaleString("en-US");
+export const n = (value: number) => Math.round(value).toLocaleString("en-US");
 const short = (count: number) =>
   count >= 1e6 && count % 1e6 === 0
     ? `${count / 1e6}M`
     : count >= 1000 && count % 1000 === 0
       ? `${count / 1000}k`
       : n(count);
-const cores = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
-const sizeTitle = (corpus: Corpus) => `${short(corpus.stats.papers)} papers, ${short(corpus.stats.votes)} votes`;
+export const cores = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
+export const sizeTitle = (corpus: Corpus) => `${short(corpus.stats.papers)} papers, ${short(corpus.stats.votes)} votes`;
 
-function verdict(met: boolean, host: Machine) {
+export function verdict(met: boolean, host: Machine) {
   if (host.cores > GOALS.cores) {
     return `${met ? "met" : "missed"} on ${host.cores} cores, which says little about ${GOALS.cores} — pin it with \`taskset -c 0,1\``;
   }
   return met ? "**met**" : "**missed**";
 }
 
-function machineLine(host: Machine, corpus: Corpus) {
+export function machineLine(host: Machine, corpus: Corpus) {
   const database = corpus.embedded
     ? "the embedded server in a fresh throwaway cluster (fsync and synchronous_commit off, as for tests)"
     : "a fresh database on DATABASE_URL's server";
