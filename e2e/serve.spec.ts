@@ -140,7 +140,9 @@ test("npm start stops every process it started when only npm gets SIGTERM, as a 
 test("with no proxy in front, a forged X-Forwarded-For does not escape the per-IP sign-in limit", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  // 21 sign-ins from fresh browser contexts, one after another: ~1 min on a quiet 2-core machine, and
+  // twice that while the other test worker runs its own tests beside it.
+  test.setTimeout(240_000);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = start(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
