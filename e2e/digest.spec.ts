@@ -249,8 +249,8 @@ test("two cron runs at once, on two app instances, beside two workers, send each
   const readers = await Promise.all(Array.from({ length: 24 }, () => createReader(db, { size: 5 })));
   const processes = await startProcesses(baseURL!);
   try {
-    const [a, b] = await Promise.all([runCron(request), runCron(request, processes.secondAppUrl)]);
-    expect(a.enqueued + b.enqueued).toBeLessThanOrEqual(readers.length);
+    // Other tests' readers may be due too: the answers count them as well, so the checks are per reader.
+    await Promise.all([runCron(request), runCron(request, processes.secondAppUrl)]);
     await expect
       .poll(async () => (await Promise.all(readers.map((r) => messagesTo(r.email!)))).every((m) => m.length > 0), {
         timeout: 30_000,
@@ -260,7 +260,10 @@ test("two cron runs at once, on two app instances, beside two workers, send each
     await expect
       .poll(() => db.digest.count({ where: { userId: { in: readers.map((r) => r.id) }, status: "sent" } }))
       .toBe(readers.length);
-    for (const reader of readers) expect(await messagesTo(reader.email!)).toHaveLength(1);
+    for (const reader of readers) {
+      expect(await messagesTo(reader.email!)).toHaveLength(1);
+      expect(await db.digest.count({ where: { userId: reader.id } })).toBe(1);
+    }
   } finally {
     await processes.stop();
   }
