@@ -4,7 +4,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { freePort } from "@/lib/database/embedded";
-import { PROJECT_DIR } from "@/lib/database/provision";
+import { prepareDatabase } from "@/lib/database/prepare";
+import { PROJECT_DIR, provisionTestDatabase } from "@/lib/database/provision";
 import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-limits";
 import { expect, test, uniqueEmail } from "./fixtures";
 
@@ -47,6 +48,21 @@ test.afterEach(() => {
   }
 });
 
+/**
+ * A migrated database of the test's own, for servers that run a digest worker: on the shared e2e database
+ * it would send the digests other tests are setting up. Dropped after the test.
+ */
+async function ownDatabase() {
+  const database = await provisionTestDatabase();
+  databases.push(database.release);
+  await prepareDatabase(database.url, { seedIfEmpty: false });
+  return database.url;
+}
+const databases: (() => Promise<void>)[] = [];
+test.afterEach(async () => {
+  for (const release of databases.splice(0)) await release();
+});
+
 /** Starts a command in a process group of its own, killed after the test whatever happens. */
 function start(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(command, args, { cwd: PROJECT_DIR, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
@@ -70,6 +86,7 @@ test("a dead worker is replaced while the others serve, and SIGTERM stops them a
   const url = `http://127.0.0.1:${port}`;
   const server = start(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     ...process.env,
+    DATABASE_URL: await ownDatabase(),
     APP_URL: url,
     SMTP_URL: process.env.E2E_SMTP_URL,
     WEB_CONCURRENCY: "2",
@@ -116,9 +133,10 @@ test("npm start stops every process it started when only npm gets SIGTERM, as a 
   test.setTimeout(90_000);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  // DATABASE_URL (the e2e database) is set, so no embedded server: npm → tsx → run-with-db → serve.mjs.
+  // DATABASE_URL is set, so no embedded server: npm → tsx → run-with-db → serve.mjs.
   const npm = start("npm", ["start", "--", "-H", "127.0.0.1"], {
     ...process.env,
+    DATABASE_URL: await ownDatabase(),
     PORT: String(port),
     APP_URL: url,
     SMTP_URL: process.env.E2E_SMTP_URL,
