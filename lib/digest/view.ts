@@ -2,10 +2,9 @@
 // nothing) and a sent digest's "view in browser" (re-rendered from the papers it recorded). Both are the
 // email itself, rendered by the same code that sends it.
 import "server-only";
-import { render } from "@react-email/render";
-import DigestEmail from "@/emails/digest";
 import { digestCandidates, getDigestPreferences, getOwnDigest } from "@/lib/data/digests";
 import { type DigestReader, composeDigest } from "@/lib/digest/compose";
+import { renderDigestHtml } from "@/lib/digest/digest-html";
 import type { DigestPick } from "@/lib/digest/select";
 import { selectDigestPapers } from "@/lib/digest/select";
 import { digestSite } from "@/lib/digest/site";
@@ -28,7 +27,7 @@ async function readerOf(userId: string): Promise<(DigestReader & { enabled: bool
 
 async function rendered(reader: DigestReader, localDate: Date, picks: DigestPick<DigestPaper>[], viewUrl: string) {
   const message = composeDigest({ reader, localDate, picks, viewUrl, site: digestSite() });
-  return { subject: message.subject, html: await render(DigestEmail(message.props)), text: message.text };
+  return { subject: message.subject, html: await renderDigestHtml(message.props), text: message.text };
 }
 
 /** Today's date where the reader is, as PostgreSQL's `date` would arrive (midnight UTC). */
