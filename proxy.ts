@@ -5,8 +5,7 @@
 // And one rewrite: a POST to an unsubscribe link (/unsubscribe/<token>) goes to its route handler, since
 // one URL must both show a page (GET) and take mail clients' RFC 8058 one-click POST.
 import { type NextRequest, NextResponse } from "next/server";
-
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/unsubscribe/")) {

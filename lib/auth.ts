@@ -2,23 +2,17 @@
 // configured, database sessions through the Prisma adapter. Links go to a confirmation page rather than
 // signing in on GET, so mail scanners that prefetch links cannot use them up (see app/auth/confirm).
 import "server-only";
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Route } from "next";
 import { redirect } from "next/navigation";
 import NextAuth from "next-auth";
-import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { cache } from "react";
 import SignInEmail, { signInSubject } from "@/emails/sign-in";
+import { adapter } from "@/lib/auth/adapter";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { db } from "@/lib/db";
-import {
-  applyDigestSignup,
-  digestSignupInProgress,
-  markDigestSignupUsed,
-  recordDigestSignup,
-} from "@/lib/digest/signup";
+import { fetchGitHubProfile, githubSignInRefusal } from "@/lib/auth/github";
+import { applyDigestSignup, digestSignupInProgress } from "@/lib/digest/signup";
 import { sendEmail } from "@/lib/email";
 import { env, githubAuth } from "@/lib/env";
 import { normalizeEmail } from "@/lib/validations/email";
@@ -26,24 +20,7 @@ import { normalizeEmail } from "@/lib/validations/email";
 export const MAGIC_LINK_MINUTES = 10;
 export const SESSION_DAYS = 30;
 
-// The generated client is structurally the Prisma client the adapter expects.
-const prismaAdapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
-
-/** Prisma's adapter, plus the digest sign-up bookkeeping on the emailed link's token (lib/digest/signup.ts). */
-const adapter: Adapter = {
-  ...prismaAdapter,
-  async createVerificationToken(token) {
-    const created = await prismaAdapter.createVerificationToken!(token);
-    const signup = digestSignupInProgress();
-    if (signup) await recordDigestSignup(token.token, token.identifier, token.expires, signup);
-    return created;
-  },
-  async useVerificationToken(params) {
-    const used = await prismaAdapter.useVerificationToken!(params);
-    if (used) await markDigestSignupUsed(params.token);
-    return used;
-  },
-};
+export { SESSION_LIFETIME_DAYS } from "@/lib/auth/adapter";
 
 export const {
   handlers,
@@ -83,9 +60,11 @@ export const {
     }),
     // No allowDangerousEmailAccountLinking: a GitHub account whose email matches an existing user is refused
     // (OAuthAccountNotLinked) rather than silently attached to that user.
-    ...(githubAuth ? [GitHub(githubAuth)] : []),
+    // Only an address GitHub verified (lib/auth/github.ts).
+    ...(githubAuth ? [GitHub({ ...githubAuth, userinfo: { request: fetchGitHubProfile } })] : []),
   ],
   callbacks: {
+    signIn: ({ account, profile }) => githubSignInRefusal(account?.provider, profile) ?? true,
     redirect: ({ url }) => new URL(safeCallbackPath(url, env.APP_URL), env.APP_URL).toString(),
     // The user row is read with the session anyway: pass on what the header and footer show.
     session: ({ session, user }) => {

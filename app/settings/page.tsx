@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/app/settings/_components/delete-account-form";
 import { FeedToken } from "@/app/settings/_components/feed-token";
 import { ProfileForm } from "@/app/settings/_components/profile-form";
-import { requireUser } from "@/lib/auth";
+import { signOutEverywhereAction } from "@/lib/actions/auth/sign-out-everywhere";
+import { SESSION_LIFETIME_DAYS, requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -31,6 +32,23 @@ export default async function SettingsPage() {
           feed, so keep it to yourself, and make a new one if it leaks.
         </p>
         <FeedToken hasFeed={!!feed?.feedTokenHash} />
+      </section>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Signed-in devices
+        </h2>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Signs you out on every browser and device, this one included. Sign-ins end by themselves after{" "}
+          {SESSION_LIFETIME_DAYS} days.
+        </p>
+        <form action={signOutEverywhereAction} className="mt-4">
+          <button
+            type="submit"
+            className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+          >
+            Sign out everywhere
+          </button>
+        </form>
       </section>
       <section aria-labelledby="delete-heading" className="rounded-lg border border-red-300 p-5 dark:border-red-900">
         <h2 id="delete-heading" className="text-lg font-semibold text-red-700 dark:text-red-400">

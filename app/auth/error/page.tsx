@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GITHUB_EMAIL_UNVERIFIED } from "@/lib/auth/github";
 
 export const metadata: Metadata = { title: "Sign-in problem", robots: { index: false } };
 
@@ -14,6 +15,10 @@ const MESSAGES: Record<string, { title: string; body: string }> = {
     body: "An account with this email already exists and signs in by email link. We don't join accounts automatically: sign in with your email instead.",
   },
   AccessDenied: { title: "Sign-in was refused", body: "You don't have access with that account." },
+  [GITHUB_EMAIL_UNVERIFIED]: {
+    title: "Verify your email on GitHub first",
+    body: "We sign you in with GitHub only when GitHub has verified your account's primary email address. Verify it in GitHub's email settings and try again, or sign in with an email link instead.",
+  },
 };
 const FALLBACK = { title: "Couldn't sign you in", body: "Something went wrong on our side. Please try again." };
 

@@ -1,9 +1,9 @@
 "use server";
 // Deletes the signed-in user and everything that belongs to them (sessions, linked accounts and, through
 // foreign keys with ON DELETE CASCADE, whatever later features attach to the user), then signs out.
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/actions/safe-action";
+import { clearSessionCookies } from "@/lib/auth/session-cookies";
 import { signInAddressKey } from "@/lib/auth/sign-in-limits";
 import { db } from "@/lib/db";
 import { deleteAccountSchema } from "@/lib/validations/auth";
@@ -16,7 +16,6 @@ export const deleteAccountAction = userAction(deleteAccountSchema, async (_input
     db.rateLimitHit.deleteMany({ where: { key: signInAddressKey(address) } }),
     db.user.delete({ where: { id: user.id } }),
   ]);
-  const jar = await cookies();
-  for (const name of ["authjs.session-token", "__Secure-authjs.session-token"]) jar.delete(name);
+  await clearSessionCookies();
   redirect("/?deleted=1");
 });
