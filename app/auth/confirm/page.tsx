@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { pendingLinkAddress } from "@/lib/auth/pending-link";
 import { env } from "@/lib/env";
 
 // The page a magic link opens. Mail scanners fetch links (GET) to check them; signing in only on this
 // page's POST means a scanner's visit cannot use the link up. No referrer: the URL holds the token.
+// The address shown is the one the link was made for (looked up, not used up); a link that no longer works
+// says so here, before anyone presses a button.
 export const metadata: Metadata = { title: "Confirm sign-in", referrer: "no-referrer", robots: { index: false } };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -12,9 +16,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function ConfirmSignInPage({ searchParams }: PageProps<"/auth/confirm">) {
   const params = await searchParams;
   const token = first(params.token);
-  const email = first(params.email);
-
-  if (!token || !email) {
+  if (!token) {
     return (
       <div className="mx-auto max-w-sm py-12 text-center">
         <h1 className="text-2xl font-bold tracking-tight">This link is incomplete</h1>
@@ -27,6 +29,9 @@ export default async function ConfirmSignInPage({ searchParams }: PageProps<"/au
       </div>
     );
   }
+
+  const email = await pendingLinkAddress(token, first(params.email));
+  if (!email) redirect("/auth/error?error=Verification");
 
   const callbackUrl = safeCallbackPath(first(params.callbackUrl), env.APP_URL);
   const action = `/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl, token, email })}`;
