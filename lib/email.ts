@@ -6,10 +6,10 @@ import "server-only";
 import { type Socket, connect } from "node:net";
 import { render } from "@react-email/render";
 import nodemailer from "nodemailer";
-import { parseConnectionUrl } from "nodemailer/lib/shared";
 import type { ReactElement } from "react";
 import { db } from "@/lib/db";
 import { dkim, env } from "@/lib/env";
+import { smtpServerOptions } from "@/lib/smtp-server";
 
 export type Email = {
   to: string;
@@ -113,8 +113,9 @@ async function sendSmtp(url: string, message: nodemailer.SendMailOptions) {
 export function createSmtpTransport(url: string) {
   // Not `{ url, pool, … }`: given `url`, nodemailer.createTransport keeps only what the URL says and drops
   // every other option, which silently meant no pool (a new connection and handshake per message), no DKIM
-  // and no TCP_NODELAY. So the URL is parsed here, as nodemailer parses it, and the options added to it.
-  const server = parseConnectionUrl(url);
+  // and no TCP_NODELAY. So the URL is parsed here, as nodemailer parses it, and the options added to it
+  // (STARTTLS required beyond this machine: lib/smtp-server.ts).
+  const server = smtpServerOptions(url);
   return nodemailer.createTransport({
     ...server,
     pool: true,
