@@ -1,22 +1,7 @@
-import type { Page } from "@playwright/test";
 import { readSample } from "@/lib/papers/sample";
 import { expect, test, uniqueEmail } from "./fixtures";
-import { messagesTo, signInLink, waitForMessage } from "./mailbox";
-
-async function requestLink(page: Page, email: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("status")).toContainText("Check your inbox");
-  return signInLink(await waitForMessage(email));
-}
-
-/** Opens a link and presses Sign in. A new account first sees the topic picker; `Continue` leaves it. */
-async function confirm(page: Page, link: string) {
-  await page.goto(link);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname !== "/auth/confirm");
-  if (new URL(page.url()).pathname === "/welcome") await page.getByRole("link", { name: "Continue" }).click();
-}
+import { messagesTo, waitForMessage } from "./mailbox";
+import { confirm, requestLink } from "./sign-in";
 
 test("signs in through the emailed link and lands on the page it started from", async ({ page }) => {
   const [paper] = await readSample();
@@ -170,6 +155,7 @@ test("rejects every unsafe address with a clear message and sends nothing", asyn
 });
 
 test("every unsafe callbackUrl ends on the home page after sign-in", async ({ page }) => {
+  test.slow(); // five whole sign-ins, one after another: over a minute on a busy 2-core machine
   for (const callbackUrl of ["//evil.com", "/\\evil.com", "https://site@evil.com", "javascript:alert(1)", "http://["]) {
     await page.context().clearCookies();
     await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
