@@ -1,6 +1,9 @@
 import { expect, test, uniqueEmail } from "../fixtures";
 import { HOSTILE_SEGMENTS } from "../security/integrity-tools";
 
+// One after the other: the development server compiles on demand, and two tests at once starve it.
+test.describe.configure({ mode: "default" });
+
 test("signs in with the link from the dev mailbox when SMTP_URL is unset", async ({ page }) => {
   test.slow(); // the development server compiles each page on first visit
   const email = uniqueEmail();
