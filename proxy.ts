@@ -4,16 +4,24 @@
 //
 // And one rewrite: a POST to an unsubscribe link (/unsubscribe/<token>) goes to its route handler, since
 // one URL must both show a page (GET) and take mail clients' RFC 8058 one-click POST.
+//
+// And one refusal: a path whose percent-encoding is not UTF-8 (`/papers/%FF`) makes Next.js fail to decode
+// a dynamic segment, which it answers with a bare 500. It is the client's mistake: 400, before routing.
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 
+/** The pages for signed-in people; the other matched paths only pass the encoding check. */
+const SIGNED_IN_PAGES = /^\/(settings(\/.*)?|for-you|welcome|topics\/new|topics\/[^/]+\/edit|digests(\/.*)?)$/;
+
 export function proxy(request: NextRequest) {
+  if (!decodable(request.nextUrl.pathname)) return new NextResponse("Bad request\n", { status: 400 });
   if (request.nextUrl.pathname.startsWith("/unsubscribe/")) {
     if (request.method !== "POST") return NextResponse.next();
     return NextResponse.rewrite(new URL(`/api${request.nextUrl.pathname}`, request.url));
   }
   // Only page visits are redirected. Server actions posted to these paths answer for themselves.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  if (!SIGNED_IN_PAGES.test(request.nextUrl.pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
@@ -25,9 +33,22 @@ export const config = {
     "/settings/:path*",
     "/for-you",
     "/welcome",
-    "/topics/new",
-    "/topics/:slug/edit",
+    "/topics/:path*",
     "/digests/:path*",
     "/unsubscribe/:token",
+    // Every other route with a dynamic segment, for the encoding check.
+    "/papers/:path*",
+    "/feeds/:path*",
+    "/dev/:path*",
+    "/api/unsubscribe/:path*",
   ],
 };
+
+function decodable(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}

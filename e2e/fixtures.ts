@@ -25,6 +25,21 @@ type Fixtures = {
   login: (options?: { name?: string }) => Promise<{ id: string; email: string; sessionToken: string }>;
 };
 
+/** A fresh user with a real database session (the rows Auth.js writes); its cookie is `authjs.session-token`. */
+export async function createReader(db: Db, { name }: { name?: string } = {}) {
+  const email = uniqueEmail();
+  const sessionToken = randomBytes(32).toString("hex");
+  const user = await db.user.create({
+    data: {
+      email,
+      name: name ?? null,
+      emailVerified: new Date(),
+      sessions: { create: { sessionToken, expires: new Date(Date.now() + 24 * 3600_000) } },
+    },
+  });
+  return { id: user.id, email, sessionToken };
+}
+
 export const test = base.extend<Fixtures, { workerDb: Db }>({
   workerDb: [
     async ({}, use) => {
@@ -38,20 +53,11 @@ export const test = base.extend<Fixtures, { workerDb: Db }>({
   extraHTTPHeaders: async ({}, use) => use({ "x-forwarded-for": randomIp() }),
   login: async ({ db, context, baseURL }, use) => {
     await use(async ({ name } = {}) => {
-      const email = uniqueEmail();
-      const sessionToken = randomBytes(32).toString("hex");
-      const user = await db.user.create({
-        data: {
-          email,
-          name: name ?? null,
-          emailVerified: new Date(),
-          sessions: { create: { sessionToken, expires: new Date(Date.now() + 24 * 3600_000) } },
-        },
-      });
+      const reader = await createReader(db, { name });
       await context.addCookies([
-        { name: "authjs.session-token", value: sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" },
+        { name: "authjs.session-token", value: reader.sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" },
       ]);
-      return { id: user.id, email, sessionToken };
+      return reader;
     });
   },
 });

@@ -2,3 +2,4 @@
 // the outside probe of issue 10 comes back. Each area lives in its own module under e2e/security/ (they
 // declare their tests when imported here); README.md's "Security" section says what each one checks.
 import "./security/auth";
+import "./security/integrity";

@@ -1,4 +1,8 @@
 import { expect, test, uniqueEmail } from "../fixtures";
+import { HOSTILE_SEGMENTS } from "../security/integrity-tools";
+
+// One after the other: the development server compiles on demand, and two tests at once starve it.
+test.describe.configure({ mode: "default" });
 
 test("signs in with the link from the dev mailbox when SMTP_URL is unset", async ({ page }) => {
   test.slow(); // the development server compiles each page on first visit
@@ -23,4 +27,13 @@ test("signs in with the link from the dev mailbox when SMTP_URL is unset", async
   await page.getByRole("link", { name: "Continue" }).click(); // past the new user's topic picker
   await expect(page).toHaveURL("/settings");
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+});
+
+test("a hostile mailbox id is a 404, never a 500", async ({ request }) => {
+  test.slow(); // the first request compiles the page
+  for (const id of HOSTILE_SEGMENTS) {
+    expect((await request.get(`/dev/mailbox/${id}`, { maxRedirects: 0 })).status(), id.slice(0, 40)).toBe(
+      id.startsWith("%FF") || id.startsWith("%C0") ? 400 : 404,
+    );
+  }
 });

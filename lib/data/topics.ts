@@ -6,6 +6,7 @@ import { PAPERS_PER_PAGE } from "@/lib/data/papers";
 import { topicChoicesSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { topicSlugSchema } from "@/lib/validations/ids";
 
 export type TopicSummary = {
   id: string;
@@ -42,7 +43,7 @@ export async function listTopicChoices(userId: string | null): Promise<TopicChoi
 }
 
 export const getTopic = cache(async (slug: string, userId: string | null): Promise<TopicSummary | null> => {
-  if (slug.length > 80) return null;
+  if (!topicSlugSchema.safeParse(slug).success) return null;
   const [topic] = await db.$queryRaw<TopicSummary[]>`
     ${summary(userId)}
     WHERE t.slug = ${slug} AND (t.owner_id IS NULL OR t.owner_id = ${userId})`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/validations/ids";
 
 export const TOPIC_QUERY_MAX = 200;
 export const MAX_OWN_TOPICS = 50;
@@ -24,7 +25,7 @@ export const topicFieldsSchema = z.object({
   query: topicQuerySchema,
 });
 
-export const topicIdSchema = z.string().min(1).max(32);
+export const topicIdSchema = rowIdSchema;
 
 export const setFollowSchema = z.object({ topicId: topicIdSchema, following: z.boolean() });
 export const updateTopicSchema = topicFieldsSchema.extend({ topicId: topicIdSchema });

@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { EmailFrame } from "@/app/digests/_components/email-frame";
 import { requireUser } from "@/lib/auth";
 import { viewDigest } from "@/lib/digest/view";
 import { formatDate } from "@/lib/format";
+import { segmentOrNotFound } from "@/lib/route-params";
+import { digestIdSchema } from "@/lib/validations/ids";
 
 export const metadata: Metadata = { title: "Your digest", robots: { index: false } };
-
-const digestId = z.uuid();
 
 // A sent digest's "view in browser" link. Only its owner sees it; anyone else gets a 404, whether or not
 // the id exists.
 export default async function DigestPage({ params }: PageProps<"/digests/[id]">) {
   const { id } = await params;
   const user = await requireUser(`/digests/${encodeURIComponent(id)}`);
-  const parsed = digestId.safeParse(id);
-  const digest = parsed.success ? await viewDigest(user.id, parsed.data) : null;
+  const digest = await viewDigest(user.id, segmentOrNotFound(digestIdSchema, id));
   if (!digest) notFound();
   return (
     <div className="space-y-4">

@@ -7,17 +7,19 @@ import { UpvoteButton } from "@/components/upvote-button";
 import { getUser } from "@/lib/auth";
 import { upvotedAmong } from "@/lib/data/feed";
 import { getPaper, getPaperTopics, similarPapers } from "@/lib/data/papers";
+import { paperIdSchema } from "@/lib/papers/paper-id";
 import { excerpt } from "@/lib/papers/text";
+import { segmentOrNotFound } from "@/lib/route-params";
 
 export async function generateMetadata({ params }: PageProps<"/papers/[id]">): Promise<Metadata> {
-  const paper = await getPaper((await params).id);
+  const paper = await getPaper(segmentOrNotFound(paperIdSchema, (await params).id));
   if (!paper) return { title: "Paper not found" };
   return { title: paper.title, description: excerpt(paper.abstract, 200) };
 }
 
 // No loading.tsx here on purpose: a streamed page has already sent its 200 before notFound() runs.
 export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
-  const { id } = await params;
+  const id = segmentOrNotFound(paperIdSchema, (await params).id);
   const [paper, topics, similar, user] = await Promise.all([
     getPaper(id),
     getPaperTopics(id),

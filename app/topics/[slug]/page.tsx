@@ -7,11 +7,14 @@ import { Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
 import { getUser } from "@/lib/auth";
 import { getTopic, listTopicPapers } from "@/lib/data/topics";
+import { segmentOrNotFound } from "@/lib/route-params";
+import { topicSlugSchema } from "@/lib/validations/ids";
 import { parsePage } from "@/lib/validations/pagination";
 
 export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
+  const slug = segmentOrNotFound(topicSlugSchema, (await params).slug);
   const user = await getUser();
-  const topic = await getTopic((await params).slug, user?.id ?? null);
+  const topic = await getTopic(slug, user?.id ?? null);
   if (!topic) return { title: "Topic not found" };
   // Only curated topics have public feeds (app/feeds/topics): a private topic must not advertise one.
   const feeds = topic.own
@@ -26,8 +29,9 @@ export async function generateMetadata({ params }: PageProps<"/topics/[slug]">):
 }
 
 export default async function TopicPage({ params, searchParams }: PageProps<"/topics/[slug]">) {
+  const slug = segmentOrNotFound(topicSlugSchema, (await params).slug);
   const user = await getUser();
-  const topic = await getTopic((await params).slug, user?.id ?? null);
+  const topic = await getTopic(slug, user?.id ?? null);
   if (!topic) notFound();
   const page = parsePage((await searchParams).page);
   const { papers, pageCount } = await listTopicPapers(topic.id, topic.papers, page);

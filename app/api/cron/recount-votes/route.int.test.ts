@@ -14,8 +14,10 @@ let paperId: string;
 beforeAll(async () => {
   paperId = newPaperId();
   const user = await db.user.create({ data: { email: "recount@example.com" } });
-  await db.paper.create({ data: { id: paperId, title: "Fictional recount target", abstract: "x", upvoteCount: 5 } });
+  await db.paper.create({ data: { id: paperId, title: "Fictional recount target", abstract: "x" } });
   await db.upvote.create({ data: { userId: user.id, paperId } });
+  // A count that drifted from outside the app (the vote's trigger made it 1).
+  await db.paper.update({ where: { id: paperId }, data: { upvoteCount: 5 } });
 });
 afterAll(() => db.$disconnect());
 

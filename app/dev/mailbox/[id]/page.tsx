@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDevEmail } from "@/lib/data/dev-emails";
 import { formatDateTime } from "@/lib/format";
+import { segmentOrNotFound } from "@/lib/route-params";
+import { rowIdSchema } from "@/lib/validations/ids";
 
 export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
 
@@ -21,7 +23,7 @@ function Linkified({ text }: { text: string }) {
 
 export default async function DevEmailPage({ params }: PageProps<"/dev/mailbox/[id]">) {
   if (process.env.NODE_ENV === "production") notFound();
-  const email = await getDevEmail((await params).id);
+  const email = await getDevEmail(segmentOrNotFound(rowIdSchema, (await params).id));
   if (!email) notFound();
   // Links in the HTML open in this window, not inside the frame.
   const html = email.html.replace(/<head>/i, '<head><base target="_top">');

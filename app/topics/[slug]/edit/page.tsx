@@ -4,11 +4,13 @@ import { DeleteTopicButton } from "@/app/topics/_components/delete-topic-button"
 import { TopicForm } from "@/app/topics/_components/topic-form";
 import { requireUser } from "@/lib/auth";
 import { getTopic } from "@/lib/data/topics";
+import { segmentOrNotFound } from "@/lib/route-params";
+import { topicSlugSchema } from "@/lib/validations/ids";
 
 export const metadata: Metadata = { title: "Edit topic" };
 
 export default async function EditTopicPage({ params }: PageProps<"/topics/[slug]/edit">) {
-  const { slug } = await params;
+  const slug = segmentOrNotFound(topicSlugSchema, (await params).slug);
   const user = await requireUser(`/topics/${slug}/edit`);
   const topic = await getTopic(slug, user.id);
   if (!topic?.own) notFound(); // curated topics, and other people's, are not yours to edit
