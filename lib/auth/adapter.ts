@@ -24,7 +24,7 @@ const prismaAdapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAda
  * delete the row and sign the browser out. (Not by shortening `expires` in the database: Auth.js takes an
  * `expires` less than maxAge away as a session due for refresh, and would write on every request.)
  */
-export function withLifetime<S extends AdapterSession>(session: S & { createdAt?: Date }, now = Date.now()): S {
+function withLifetime<S extends AdapterSession>(session: S & { createdAt?: Date }, now = Date.now()): S {
   const end = (session.createdAt ?? new Date(now)).getTime() + LIFETIME_MS;
   return end <= now ? { ...session, expires: new Date(end) } : session;
 }
