@@ -9,7 +9,7 @@ import GitHub from "next-auth/providers/github";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { cache } from "react";
 import SignInEmail, { signInSubject } from "@/emails/sign-in";
-import { adapter } from "@/lib/auth/adapter";
+import { adapter, trustGitHubAddress } from "@/lib/auth/adapter";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { fetchGitHubProfile, githubSignInRefusal } from "@/lib/auth/github";
 import { applyDigestSignup, digestSignupInProgress } from "@/lib/digest/signup";
@@ -73,6 +73,10 @@ export const {
     },
   },
   events: {
+    // GitHub hands over only a verified address (lib/auth/github.ts).
+    async linkAccount({ user, account, profile }) {
+      if (account.provider === "github" && user.id && profile.email) await trustGitHubAddress(user.id, profile.email);
+    },
     // A used subscription link turns the digest on (after the account exists, for a first sign-in).
     async signIn({ user, account }) {
       if (account?.provider === "nodemailer" && user.id && user.email) await applyDigestSignup(user.id, user.email);

@@ -14,7 +14,8 @@ test("signs in with the link from the dev mailbox when SMTP_URL is unset", async
 
   await page.getByRole("link", { name: "Open the dev mailbox" }).click();
   await page.getByRole("link", { name: new RegExp(`to ${email}`) }).click();
-  await expect(page.getByRole("heading", { name: /Sign in to Paperboy/, level: 1 })).toBeVisible();
+  // The message page compiles on this first visit: 10 s and more on a busy machine.
+  await expect(page.getByRole("heading", { name: /Sign in to Paperboy/, level: 1 })).toBeVisible({ timeout: 40_000 });
   // The text version's link is a real, clickable link.
   await page
     .getByRole("region", { name: "Text version" })

@@ -44,53 +44,42 @@ async function expectSignedOut(page: Page) {
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
-test.describe("AUTH: the magic-link callback only answers this site's own pages", () => {
-  test("a form on another site auto-posting the attacker's link gets 403 and signs no one in", async ({
-    page,
-    browser,
-    baseURL,
-    db,
-  }) => {
-    const attacker = await attackerCallback(browser, baseURL!);
-    const site = await attackerSite(
-      `<form method="post" action="${attacker.callback.replaceAll("&", "&amp;")}"></form>
+/** Pages on the attacker's site that send the visitor's browser to the callback with the attacker's token. */
+const ATTACKS = [
+  {
+    name: "a form on another site auto-posting the attacker's link",
+    html: (callback: string) =>
+      `<form method="post" action="${callback.replaceAll("&", "&amp;")}"></form>
        <script>document.forms[0].submit()</script>`,
-    );
-    try {
-      const refused = page.waitForResponse((r) => r.url().includes("/api/auth/callback/nodemailer"));
-      await page.goto(site.url);
-      expect((await refused).status()).toBe(403);
-      await expectSignedOut(page);
-      expect(await db.user.count({ where: { email: attacker.email } })).toBe(0);
+  },
+  {
+    name: "a redirect from another site to the callback (a GET)",
+    html: (callback: string) => `<script>location.replace(${JSON.stringify(callback)})</script>`,
+  },
+];
 
-      // Refused before the token was looked at: the same link still works from our confirmation page.
-      await confirm(attacker.page, attacker.link);
-      await expect(attacker.page.getByLabel(`Account menu for ${attacker.email}`)).toBeVisible();
-    } finally {
-      await site.close();
-      await attacker.close();
-    }
-  });
+test.describe("AUTH: the magic-link callback only answers this site's own pages", () => {
+  for (const attack of ATTACKS) {
+    test(`${attack.name} gets 403 and signs no one in`, async ({ page, browser, baseURL, db }) => {
+      test.slow(); // the attacker asks for a link and signs in with it: two browsers, a dozen pages
+      const attacker = await attackerCallback(browser, baseURL!);
+      const site = await attackerSite(attack.html(attacker.callback));
+      try {
+        const refused = page.waitForResponse((r) => r.url().includes("/api/auth/callback/nodemailer"));
+        await page.goto(site.url);
+        expect((await refused).status()).toBe(403);
+        await expectSignedOut(page);
+        expect(await db.user.count({ where: { email: attacker.email } })).toBe(0);
 
-  test("a link or redirect from another site to the callback (a GET) gets 403 and signs no one in", async ({
-    page,
-    browser,
-    baseURL,
-    db,
-  }) => {
-    const attacker = await attackerCallback(browser, baseURL!);
-    const site = await attackerSite(`<script>location.replace(${JSON.stringify(attacker.callback)})</script>`);
-    try {
-      const refused = page.waitForResponse((r) => r.url().includes("/api/auth/callback/nodemailer"));
-      await page.goto(site.url);
-      expect((await refused).status()).toBe(403);
-      await expectSignedOut(page);
-      expect(await db.user.count({ where: { email: attacker.email } })).toBe(0);
-    } finally {
-      await site.close();
-      await attacker.close();
-    }
-  });
+        // Refused before the token was looked at: the same link still works from our confirmation page.
+        await confirm(attacker.page, attacker.link);
+        await expect(attacker.page.getByLabel(`Account menu for ${attacker.email}`)).toBeVisible();
+      } finally {
+        await site.close();
+        await attacker.close();
+      }
+    });
+  }
 });
 
 test.describe("AUTH: sign out everywhere", () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { SESSION_LIFETIME_DAYS, adapter } from "@/lib/auth/adapter";
+import { SESSION_LIFETIME_DAYS, adapter, trustGitHubAddress } from "@/lib/auth/adapter";
 import { db } from "@/lib/db";
 
 const DAY = 24 * 3600_000;
@@ -36,6 +36,19 @@ describe("the first email-link proof of an address", () => {
     await adapter.updateUser!({ id: user.id, emailVerified: new Date() });
     expect(await db.account.count({ where: { userId: user.id } })).toBe(1);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(2);
+  });
+
+  it("counts GitHub's verified address as proof, so an honest GitHub user keeps GitHub sign-in", async () => {
+    const user = await githubUser();
+    await trustGitHubAddress(user.id, user.email!);
+    await adapter.updateUser!({ id: user.id, emailVerified: new Date() });
+    expect(await db.account.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("takes GitHub's word only for the user's own address", async () => {
+    const user = await githubUser();
+    await trustGitHubAddress(user.id, "someone-else@example.com");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeNull();
   });
 
   it("drops nothing on other profile updates", async () => {

@@ -2,7 +2,9 @@
 // - sessions end SESSION_LIFETIME_DAYS after sign-in, however active (Auth.js only slides `expires`);
 // - the first time an email link proves a user owns their address, every sign-in made before that proof
 //   (OAuth account links, sessions) is dropped: whoever set the account up through GitHub without owning
-//   the address loses it to the owner (pre-account hijacking);
+//   the address loses it to the owner (pre-account hijacking). Accounts GitHub sets up now carry an address
+//   GitHub verified (lib/auth/github.ts), which counts as proof (trustGitHubAddress), so only accounts
+//   made before that rule lose anything;
 // - expired magic-link rows are purged whenever a new link is made (Auth.js deletes only used ones);
 // - the digest sign-up bookkeeping on the emailed link's token (lib/digest/signup.ts).
 import "server-only";
@@ -22,7 +24,7 @@ const prismaAdapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAda
  * delete the row and sign the browser out. (Not by shortening `expires` in the database: Auth.js takes an
  * `expires` less than maxAge away as a session due for refresh, and would write on every request.)
  */
-export function withLifetime<S extends AdapterSession>(session: S & { createdAt?: Date }, now = Date.now()): S {
+function withLifetime<S extends AdapterSession>(session: S & { createdAt?: Date }, now = Date.now()): S {
   const end = (session.createdAt ?? new Date(now)).getTime() + LIFETIME_MS;
   return end <= now ? { ...session, expires: new Date(end) } : session;
 }
@@ -61,3 +63,12 @@ export const adapter: Adapter = {
     return used;
   },
 };
+
+/**
+ * A user just linked to GitHub with `email`, the primary address GitHub verified: if that is the user's own
+ * address and nothing proved it yet, GitHub's word is the proof. Otherwise the first email link would drop
+ * the GitHub link of every honest GitHub user (adapter.updateUser above).
+ */
+export async function trustGitHubAddress(userId: string, email: string) {
+  await db.user.updateMany({ where: { id: userId, email, emailVerified: null }, data: { emailVerified: new Date() } });
+}

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { githubSignInRefusal, verifiedPrimaryEmail, withVerifiedEmail } from "@/lib/auth/github";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fetchGitHubProfile, githubSignInRefusal, verifiedPrimaryEmail, withVerifiedEmail } from "@/lib/auth/github";
 
 const entry = (email: string, primary: boolean, verified: boolean) => ({ email, primary, verified, visibility: null });
 
@@ -37,5 +37,42 @@ describe("githubSignInRefusal", () => {
   it("lets a verified GitHub address and other providers through", () => {
     expect(githubSignInRefusal("github", { email: "me@example.com" })).toBe(null);
     expect(githubSignInRefusal("nodemailer", undefined)).toBe(null);
+  });
+});
+
+describe("fetchGitHubProfile", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** GitHub's API as the user's token sees it, answered here rather than over the network. */
+  function gitHub(answers: Record<string, unknown>) {
+    const seen: { url: string; authorization: string | null }[] = [];
+    vi.stubGlobal("fetch", async (url: URL, init: RequestInit) => {
+      seen.push({ url: url.href, authorization: new Headers(init.headers).get("authorization") });
+      const body = answers[url.pathname];
+      return body === undefined ? new Response("{}", { status: 404 }) : Response.json(body);
+    });
+    return seen;
+  }
+  const call = () =>
+    fetchGitHubProfile({
+      tokens: { access_token: "gho_token" },
+      provider: { userinfo: { url: new URL("https://api.github.com/user") } },
+    });
+
+  it("reads the address list with the user's token, whatever the public profile says", async () => {
+    const seen = gitHub({
+      "/user": { id: 7, login: "mallory", email: "victim@example.com" },
+      "/user/emails": [entry("victim@example.com", true, false)],
+    });
+    expect(await call()).toEqual({ id: 7, login: "mallory", email: null });
+    expect(seen).toEqual([
+      { url: "https://api.github.com/user", authorization: "Bearer gho_token" },
+      { url: "https://api.github.com/user/emails", authorization: "Bearer gho_token" },
+    ]);
+  });
+
+  it("fails the sign-in when GitHub does not answer", async () => {
+    gitHub({ "/user": { id: 7, login: "ann" } });
+    await expect(call()).rejects.toThrow(/404/);
   });
 });
