@@ -130,6 +130,23 @@ test.describe("NET: browser security headers", () => {
     expect(violations).toEqual([]);
   });
 
+  test("the GitHub button reaches GitHub under the policy, with JavaScript and without", async ({ browser }) => {
+    test.setTimeout(120_000);
+    // Never contacted: GitHub's authorize page is stubbed in the browser (there is no network here anyway).
+    const { url } = await startOwnServer({ AUTH_GITHUB_ID: "net-test-client", AUTH_GITHUB_SECRET: "net-test-secret" });
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      await context.route("https://github.com/**", (route) => route.fulfill({ body: "GitHub, stubbed" }));
+      const page = await context.newPage();
+      await page.goto(`${url}/signin`);
+      await page.getByRole("button", { name: "Continue with GitHub" }).click();
+      // Without JavaScript it is a form post answered by a redirect, which form-action governs in Chromium.
+      await page.waitForURL(/^https:\/\/github\.com\/login\/oauth\/authorize\?/);
+      await expect(page.getByText("GitHub, stubbed")).toBeVisible();
+      await context.close();
+    }
+  });
+
   test("with an https APP_URL, Auth.js cookies are Secure whatever the proxy says, and HSTS is sent", async () => {
     // Reached over plain http with no X-Forwarded-Proto, as behind a TLS proxy that does not send one.
     const { url } = await startOwnServer({ APP_URL: "https://paperboy.example" });
