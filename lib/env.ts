@@ -1,6 +1,7 @@
 // The one reader of process.env. Every variable Paperboy understands is declared and validated here;
 // README.md and .env.example list the same set.
 import { z } from "zod";
+import { parseTrustedNetworks } from "@/lib/request-ip-chain";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
@@ -32,9 +33,24 @@ const schema = z.object({
   // Monday announcement of Friday's submissions; ingesting a paper again changes nothing).
   INGEST_ARXIV_QUERY: z.preprocess(emptyAsUndefined, z.string().default("cat:cs.LG OR cat:cs.CL OR cat:cs.AI")),
   INGEST_ARXIV_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(30).default(4)),
-  // How many proxies in front of `npm start` append to X-Forwarded-For (lib/request-ip-chain.ts). 1 fits
-  // the usual TLS-terminating proxy and Vercel; 0 when clients connect to `npm start` directly.
-  TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(1)),
+  // The proxies in front of `npm start` whose X-Forwarded-For entries are believed (lib/request-ip-chain.ts):
+  // CIDRs such as "10.0.0.0/8, ::1". None by default: the connection's own peer is the client.
+  TRUSTED_PROXY_CIDRS: z.preprocess(emptyAsUndefined, z.string().default("")).transform((list, ctx) => {
+    try {
+      return parseTrustedNetworks(list);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `TRUSTED_PROXY_CIDRS: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+  }),
+  // Set by scripts/serve.mjs, which appends each connection's peer to X-Forwarded-For, and by Vercel, whose
+  // edge writes the header itself: only then is its right-hand end more than the client's say-so.
+  PAPERBOY_PEER_APPENDED: optional(z.literal("1")),
+  VERCEL: optional(z.string()),
+  // Sign-in (and digest subscription) mail: per client IP in 15 minutes, and for the whole site per hour,
+  // the ceiling that bounds the mail a botnet can make us send (lib/auth/sign-in-limits.ts).
+  SIGN_IN_IP_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(20)),
+  SIGN_IN_HOURLY_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(300)),
 });
 
 const dkimComplete = (env: z.infer<typeof schema>) =>

@@ -79,7 +79,8 @@ describe("rate limits", () => {
       ["test:h@example.com", fiveIn15Minutes],
       ["test:ip2", perIp],
     ]);
-    expect(refused).toMatchObject({ allowed: false });
+    // Naming the full key lets the caller say which limit it was (the site-wide sign-in ceiling, say).
+    expect(refused).toMatchObject({ allowed: false, full: ["test:ip2"] });
     expect(await db.rateLimitHit.count({ where: { key: "test:h@example.com" } })).toBe(0);
     expect(await db.rateLimitHit.count({ where: { key: "test:ip2" } })).toBe(1);
   });

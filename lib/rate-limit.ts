@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export type Limit = { limit: number; windowMs: number };
-export type LimitResult = { allowed: true } | { allowed: false; retryAfterMs: number };
+/** `full`: the keys that were at their limit, so callers can say which limit it was. */
+export type LimitResult = { allowed: true } | { allowed: false; retryAfterMs: number; full: string[] };
 
 /** Rows older than this are no use to any limit (every window is shorter) and are pruned as we go. */
 const KEEP_MS = 24 * 60 * 60_000;
@@ -28,6 +29,7 @@ export async function consumeAll(limits: [key: string, limit: Limit][]): Promise
   return db.$transaction(async (tx) => {
     for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
     let retryAfterMs: number | null = null;
+    const full: string[] = [];
     for (const [key, { limit, windowMs }] of limits) {
       // The database's clock, not this server's: instances may disagree about the time.
       const recent = await tx.$queryRaw<{ retry_after_ms: number }[]>`
@@ -36,9 +38,12 @@ export async function consumeAll(limits: [key: string, limit: Limit][]): Promise
         WHERE key = ${key} AND at > now() - make_interval(secs => ${windowMs / 1000})
         ORDER BY at ASC LIMIT ${limit}`;
       // Free again when the oldest attempt in the window expires; with several full, the latest of those.
-      if (recent.length >= limit) retryAfterMs = Math.max(retryAfterMs ?? 0, Math.ceil(recent[0]!.retry_after_ms));
+      if (recent.length >= limit) {
+        retryAfterMs = Math.max(retryAfterMs ?? 0, Math.ceil(recent[0]!.retry_after_ms));
+        full.push(key);
+      }
     }
-    if (retryAfterMs !== null) return { allowed: false, retryAfterMs: Math.max(0, retryAfterMs) };
+    if (retryAfterMs !== null) return { allowed: false, retryAfterMs: Math.max(0, retryAfterMs), full };
     for (const [key, { windowMs }] of limits) {
       await tx.$executeRaw`INSERT INTO rate_limit_hits (key, at) VALUES (${key}, now())`;
       await tx.$executeRaw`

@@ -31,6 +31,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+// Tells the app (lib/request-ip.ts) that the right-hand end of X-Forwarded-For is ours: the peer appended
+// below. Set here, for the workers this forks, so a server without that appending never claims it.
+process.env.PAPERBOY_PEER_APPENDED = "1";
+
 if (cluster.isPrimary) {
   const where = `http://${hostname ?? "localhost"}:${port}`;
   console.log(
@@ -87,7 +91,7 @@ if (cluster.isPrimary) {
   await app.prepare();
   const server = createServer((request, response) => {
     // Append the socket's peer to X-Forwarded-For, as a proxy would: the one entry a client cannot forge
-    // (lib/request-ip-chain.ts reads the chain from the right, skipping TRUSTED_PROXIES hops).
+    // (lib/request-ip-chain.ts reads the chain from the right, skipping our TRUSTED_PROXY_CIDRS proxies).
     const peer = request.socket.remoteAddress;
     if (peer) {
       const forwarded = request.headers["x-forwarded-for"];

@@ -6,6 +6,11 @@ test.describe.configure({ mode: "default" });
 
 test("signs in with the link from the dev mailbox when SMTP_URL is unset", async ({ page }) => {
   test.slow(); // the development server compiles each page on first visit
+  // The Content-Security-Policy (next.config.ts) holds in development too, fast refresh and frames included.
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   const email = uniqueEmail();
   await page.goto("/signin?callbackUrl=%2Fsettings");
   await page.getByLabel("Email").fill(email);
@@ -28,6 +33,7 @@ test("signs in with the link from the dev mailbox when SMTP_URL is unset", async
   await page.getByRole("link", { name: "Continue" }).click(); // past the new user's topic picker
   await expect(page).toHaveURL("/settings");
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test("a hostile mailbox id is a 404, never a 500", async ({ request }) => {

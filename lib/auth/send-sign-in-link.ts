@@ -1,10 +1,10 @@
-// Emailing a sign-in link, as the sign-in form and the digest's subscribe box both do: the per-address and
-// per-IP limits first, then Auth.js makes the token and sends it. The answer is the same whether or not the
+// Emailing a sign-in link, as the sign-in form and the digest's subscribe box both do: the per-address,
+// per-IP and site-wide limits first, then Auth.js makes the token and sends it. The answer is the same whether or not the
 // address has an account.
 import "server-only";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { signIn } from "@/lib/auth";
-import { SIGN_IN_LIMITS, signInAddressKey, signInIpKey } from "@/lib/auth/sign-in-limits";
+import { SIGN_IN_LIMITS, SIGN_IN_SITE_KEY, signInAddressKey, signInIpKey } from "@/lib/auth/sign-in-limits";
 import { consumeAll } from "@/lib/rate-limit";
 import { requestIp } from "@/lib/request-ip";
 
@@ -17,12 +17,18 @@ export async function sendSignInLink(
   const limit = await consumeAll([
     [signInAddressKey(email), SIGN_IN_LIMITS.perAddress],
     [signInIpKey(await requestIp()), SIGN_IN_LIMITS.perIp],
+    [SIGN_IN_SITE_KEY, SIGN_IN_LIMITS.siteWide],
   ]);
   if (!limit.allowed) {
     const minutes = Math.max(1, Math.ceil(limit.retryAfterMs / 60_000));
+    const later = `Please try again later (in about ${minutes} minute${minutes === 1 ? "" : "s"}).`;
+    // The site-wide ceiling is nothing this visitor did: say so, rather than blame them.
+    const busy = limit.full.includes(SIGN_IN_SITE_KEY);
     return {
       ok: false,
-      error: `Too many sign-in emails. Please try again later (in about ${minutes} minute${minutes === 1 ? "" : "s"}).`,
+      error: busy
+        ? `Paperboy is sending too many sign-in emails right now, so it has paused them. ${later}`
+        : `Too many sign-in emails. ${later}`,
     };
   }
   try {

@@ -4,6 +4,7 @@ import { type DigestChip, type DigestEmailProps, digestSubject, digestText } fro
 import type { DigestPaper } from "@/lib/data/digests";
 import type { DigestPick } from "@/lib/digest/select";
 import { signUnsubscribeToken } from "@/lib/digest/unsubscribe-token";
+import { pdfUrlOf } from "@/lib/papers/paper-links";
 import { excerpt, shortAuthors, singleLine } from "@/lib/papers/text";
 import { WEEKDAYS } from "@/lib/validations/digest";
 
@@ -33,10 +34,6 @@ const SUBJECT_TITLE_CHARACTERS = 80;
 export function chipsOf(pick: DigestPick<unknown>): DigestChip[] {
   if (pick.reasons.length === 0) return [{ label: "Trending", kind: "trending" }];
   return pick.reasons.map((reason) => ({ label: reason.name, kind: reason.own ? "own" : "topic" }));
-}
-
-export function pdfUrlOf(paper: Pick<DigestPaper, "pdfUrl" | "arxivId">) {
-  return paper.pdfUrl ?? (paper.arxivId ? `https://arxiv.org/pdf/${paper.arxivId}` : null);
 }
 
 export function scheduleLabel(reader: Omit<DigestReader, "id">) {

@@ -69,10 +69,10 @@ describe("parseArxivAtom on a normal feed", () => {
     expect(byId("9901.00001")).toMatchObject({ primaryCategory: "cs.CL", categories: ["cs.CL", "cs.LG", "I.2.7"] });
   });
 
-  it("takes the abs and PDF links and not the DOI link", () => {
+  it("builds https abs and PDF links from the id and version, not from the feed's http links", () => {
     expect(byId("9901.00001")).toMatchObject({
-      absUrl: "http://arxiv.org/abs/9901.00001v3",
-      pdfUrl: "http://arxiv.org/pdf/9901.00001v3",
+      absUrl: "https://arxiv.org/abs/9901.00001v3",
+      pdfUrl: "https://arxiv.org/pdf/9901.00001v3",
     });
   });
 
@@ -125,6 +125,21 @@ describe("parseArxivAtom on other responses", () => {
       authors: [{ name: "Example Author", affiliations: ["Example University"] }],
       // No version in the id, so it comes from the abs link.
       version: 4,
+    });
+  });
+
+  it("links to arXiv whatever hosts the entry's own links name", () => {
+    const result = parseArxivAtom(`${ATOM_HEAD}
+  <entry>
+    <id>http://arxiv.org/abs/9901.00008v2</id>
+    <title>A Fictional Entry</title><summary>Invented.</summary>
+    <link href="https://evil.example/abs/9901.00008v2" rel="alternate" type="text/html"/>
+    <link title="pdf" href="javascript:alert(1)" rel="related" type="application/pdf"/>
+  </entry>
+</feed>`);
+    expect(result.papers[0]).toMatchObject({
+      absUrl: "https://arxiv.org/abs/9901.00008v2",
+      pdfUrl: "https://arxiv.org/pdf/9901.00008v2",
     });
   });
 

@@ -2,7 +2,7 @@
 // response; parseArxivAtomStream reads bulk files of any size chunk by chunk and waits for each paper's
 // handler before reading on, so a slow importer holds back the file instead of piling up papers.
 import { type AtomEntry, createAtomReader } from "@/lib/ingest/arxiv-atom-reader";
-import { parseArxivId } from "@/lib/ingest/arxiv-id";
+import { arxivAbsUrl, arxivPdfUrl, parseArxivId } from "@/lib/ingest/arxiv-id";
 import {
   type CheckedPaper,
   checkPaper,
@@ -33,14 +33,14 @@ function toPaper(entry: AtomEntry, position: number): CheckedPaper {
     const reason = entry.id ? `id: not an arXiv id (${collapseWhitespace(entry.id)})` : "id: missing";
     return { ok: false, issue: { position, reason } };
   }
-  const absUrl = entry.links.find((link) => link.rel === "alternate")?.href ?? null;
-  const pdfUrl = entry.links.find((link) => link.title === "pdf" || link.type === "application/pdf")?.href ?? null;
+  const altLink = entry.links.find((link) => link.rel === "alternate")?.href;
+  // Some responses give the id without version; the abs link still carries it.
+  const version = parsedId.version ?? (altLink ? (parseArxivId(altLink)?.version ?? null) : null);
   const primary = entry.primaryCategory ? [entry.primaryCategory] : [];
   return checkPaper(
     {
       arxivId: parsedId.id,
-      // Some responses give the id without version; the abs link still carries it.
-      version: parsedId.version ?? (absUrl ? (parseArxivId(absUrl)?.version ?? null) : null),
+      version,
       title: entry.title ?? "",
       abstract: entry.summary ?? "",
       authors: entry.authors,
@@ -48,8 +48,9 @@ function toPaper(entry: AtomEntry, position: number): CheckedPaper {
       updatedAt: parseIsoDate(entry.updated),
       primaryCategory: entry.primaryCategory,
       categories: [...new Set([...primary, ...entry.categories])],
-      absUrl,
-      pdfUrl,
+      // Built from the id, never taken from the feed: https, and on arXiv whatever the entry's links say.
+      absUrl: arxivAbsUrl(parsedId.id, version),
+      pdfUrl: arxivPdfUrl(parsedId.id, version),
       comment: entry.comment,
       journalRef: entry.journalRef,
       doi: entry.doi,

@@ -140,7 +140,7 @@ describe("the arXiv client", () => {
     const { client, requests } = setup(1, () => new Response("down", { status: 502 }));
     const failure = all(client.pages(search));
     await expect(failure).rejects.toThrow(ArxivFetchError);
-    await expect(failure).rejects.toThrow(/^arXiv request failed after 3 attempts, last: HTTP 502 \(http:\/\/export/);
+    await expect(failure).rejects.toThrow(/^arXiv request failed after 3 attempts, last: HTTP 502 \(https:\/\/export/);
     await expect(failure).rejects.toMatchObject({ attempts: 3, status: 502 });
     expect(requests).toHaveLength(3);
   });

@@ -11,7 +11,7 @@ import {
   MAX_PAGE_SIZE,
   MAX_TOTAL_RESULTS,
 } from "@/lib/ingest/arxiv-query";
-import { TransientError, fetchText, withRetries } from "@/lib/ingest/retry";
+import { TransientError, fetchText, refusedAs, withRetries } from "@/lib/ingest/retry";
 import type { IngestIssue, IngestPaper, IngestTotals } from "@/lib/ingest/types";
 
 export const MIN_REQUEST_INTERVAL_MS = 3000;
@@ -23,6 +23,8 @@ export type ArxivClientOptions = {
   now?: () => number;
   /** Per request, reading the body included. */
   timeoutMs?: number;
+  /** The largest response read; a full page of 2000 entries is a few megabytes. */
+  maxBytes?: number;
   attempts?: number;
   /** Wait before the first retry; it doubles for each further one and is never under 3 seconds. */
   backoffMs?: number;
@@ -62,6 +64,7 @@ export function createArxivClient(options: ArxivClientOptions = {}) {
     sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     now = Date.now,
     timeoutMs = 60_000,
+    maxBytes = 32 * 1024 * 1024,
     attempts = 3,
     backoffMs = 5000,
     baseUrl = ARXIV_API_URL,
@@ -73,7 +76,9 @@ export function createArxivClient(options: ArxivClientOptions = {}) {
     const wait = lastStart + MIN_REQUEST_INTERVAL_MS - now();
     if (wait > 0) await sleep(wait);
     lastStart = now();
-    const { status, body } = await fetchText(fetchImpl, url, { timeoutMs });
+    const { status, body } = await fetchText(fetchImpl, url, { timeoutMs, maxBytes }).catch(
+      refusedAs((message) => new ArxivFetchError(message, 1)),
+    );
     if (status < 200 || status >= 300) {
       // arXiv explains a bad query in an Atom error entry; pass its words on.
       const detail = safeParse(body)?.apiError;

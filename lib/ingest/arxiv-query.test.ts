@@ -32,7 +32,7 @@ describe("buildArxivQueryUrl", () => {
 
   it("encodes the query so that arXiv reads back exactly what was asked", () => {
     const url = buildArxivQueryUrl({ searchQuery, start: 2000, maxResults: 500 });
-    expect(url.startsWith("http://export.arxiv.org/api/query?")).toBe(true);
+    expect(url.startsWith("https://export.arxiv.org/api/query?")).toBe(true);
     expect(url).not.toMatch(/[ [\]]/);
     expect(Object.fromEntries(new URL(url).searchParams)).toEqual({
       search_query: searchQuery,

@@ -1,6 +1,6 @@
 // Query URLs for the arXiv API. Limits from its user manual: at most 2000 results per call and 30000
 // per query in total; paging is by `start` and `max_results`.
-export const ARXIV_API_URL = "http://export.arxiv.org/api/query";
+export const ARXIV_API_URL = "https://export.arxiv.org/api/query";
 export const MAX_PAGE_SIZE = 2000;
 export const MAX_TOTAL_RESULTS = 30_000;
 

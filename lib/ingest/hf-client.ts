@@ -3,7 +3,7 @@
 // backoff (lib/ingest/retry.ts), other 4xx answers are not (the request itself is wrong). fetch and sleep
 // are injectable for tests.
 import { parseHfDaily } from "@/lib/ingest/hf-daily";
-import { TransientError, fetchText, withRetries } from "@/lib/ingest/retry";
+import { TransientError, fetchText, refusedAs, withRetries } from "@/lib/ingest/retry";
 import type { IngestResult } from "@/lib/ingest/types";
 
 export const HF_DAILY_URL = "https://huggingface.co/api/daily_papers";
@@ -16,6 +16,8 @@ export type HfClientOptions = {
   sleep?: (ms: number) => Promise<void>;
   /** Per request, reading the body included. */
   timeoutMs?: number;
+  /** The largest response read; a day's list is well under a megabyte. */
+  maxBytes?: number;
   attempts?: number;
   /** Wait before the first retry; it doubles for each further one. */
   backoffMs?: number;
@@ -43,13 +45,18 @@ export function createHfClient(options: HfClientOptions = {}) {
     fetch: fetchImpl = (input, init) => fetch(input, init),
     sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     timeoutMs = 30_000,
+    maxBytes = 8 * 1024 * 1024,
     attempts = 3,
     backoffMs = 2000,
     baseUrl = HF_DAILY_URL,
   } = options;
 
   async function request(url: string): Promise<IngestResult> {
-    const { status, body } = await fetchText(fetchImpl, url, { timeoutMs, headers: { accept: "application/json" } });
+    const { status, body } = await fetchText(fetchImpl, url, {
+      timeoutMs,
+      maxBytes,
+      headers: { accept: "application/json" },
+    }).catch(refusedAs((message) => new HfFetchError(message)));
     if (status < 200 || status >= 300)
       throw new HfFetchError(`Hugging Face refused the request: HTTP ${status}`, status);
     try {

@@ -42,6 +42,16 @@ describe("parseJsonl", () => {
     });
   });
 
+  it("keeps a file's own links only when they are arXiv's, as https, and builds them from an id", () => {
+    const lines = [
+      { title: "T", abstract: "A", absUrl: "https://evil.example/abs/1", pdfUrl: "http://arxiv.org/pdf/9901.00002" },
+      { title: "T", abstract: "A", arxivId: "9901.00003", absUrl: "https://evil.example/abs/9901.00003" },
+    ];
+    const [loose, withId] = parseJsonl(lines.map((line) => JSON.stringify(line)).join("\n")).papers;
+    expect(loose).toMatchObject({ absUrl: null, pdfUrl: "https://arxiv.org/pdf/9901.00002" });
+    expect(withId).toMatchObject({ absUrl: "https://arxiv.org/abs/9901.00003" });
+  });
+
   it("reads the bundled sample without a single issue", () => {
     const sample = parseJsonl(readFileSync(SAMPLE_FILE, "utf8"));
     expect(sample.issues).toEqual([]);

@@ -3,6 +3,7 @@
 // names or `{ name, affiliations }`. Positions are line numbers for JSONL and 1-based indexes for arrays.
 import { z } from "zod";
 import { arxivAbsUrl, arxivPdfUrl, parseArxivId } from "@/lib/ingest/arxiv-id";
+import { arxivUrl } from "@/lib/papers/paper-links";
 import {
   type CheckedPaper,
   checkPaper,
@@ -59,9 +60,9 @@ function recordToPaper(raw: unknown, position: number): CheckedPaper {
       version: arxivVersion,
       publishedAt: parseIsoDate(publishedAt),
       updatedAt: parseIsoDate(updatedAt),
-      // Links follow from the id, so a file that gives only the id still links to the paper.
-      absUrl: record.absUrl ?? (arxiv ? arxivAbsUrl(arxiv.id, arxivVersion) : null),
-      pdfUrl: record.pdfUrl ?? (arxiv ? arxivPdfUrl(arxiv.id, arxivVersion) : null),
+      // Links follow from the id when there is one; a file's own links are kept only when they are arXiv's.
+      absUrl: arxiv ? arxivAbsUrl(arxiv.id, arxivVersion) : arxivUrl(record.absUrl),
+      pdfUrl: arxiv ? arxivPdfUrl(arxiv.id, arxivVersion) : arxivUrl(record.pdfUrl),
     },
     position,
   );

@@ -7,6 +7,7 @@ import { UpvoteButton } from "@/components/upvote-button";
 import { getUser } from "@/lib/auth";
 import { upvotedAmong } from "@/lib/data/feed";
 import { getPaper, getPaperTopics, similarPapers } from "@/lib/data/papers";
+import { absUrlOf, pdfUrlOf } from "@/lib/papers/paper-links";
 import { paperIdSchema } from "@/lib/papers/paper-id";
 import { excerpt } from "@/lib/papers/text";
 import { segmentOrNotFound } from "@/lib/route-params";
@@ -28,8 +29,8 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
   ]);
   if (!paper) notFound();
   const upvoted = (await upvotedAmong(user?.id ?? null, [paper.id])).has(paper.id);
-  const absUrl = httpUrl(paper.absUrl) ?? (paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : null);
-  const pdfUrl = httpUrl(paper.pdfUrl) ?? (paper.arxivId ? `https://arxiv.org/pdf/${paper.arxivId}` : null);
+  const absUrl = absUrlOf(paper);
+  const pdfUrl = pdfUrlOf(paper);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -167,11 +168,6 @@ function ExternalLink({ href, children }: { href: string; children: ReactNode })
       {children}
     </a>
   );
-}
-
-/** Only http(s) links from feed data become hrefs; anything else (say `javascript:`) is dropped. */
-function httpUrl(url: string | null) {
-  return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
 // DOIs may hold `#`, `?` or spaces; keep their slashes readable but escape the rest.

@@ -35,10 +35,10 @@ const crossSite = () =>
 export async function GET(request: NextRequest) {
   if (isCallback(request)) {
     if (!fromThisSite(request)) return crossSite();
-    const confirm = new URL(`/auth/confirm${request.nextUrl.search}`, request.nextUrl);
+    const confirm = new URL(`/auth/confirm${request.nextUrl.search}`, env.APP_URL);
     return NextResponse.redirect(confirm, 303);
   }
-  return handlers.GET(request);
+  return onPublicOrigin(await handlers.GET(request), request);
 }
 
 export async function POST(request: NextRequest) {
@@ -46,5 +46,19 @@ export async function POST(request: NextRequest) {
   if (endpoint(request) === "signin/nodemailer") {
     return NextResponse.json({ error: "Ask for a sign-in link with the form at /signin." }, { status: 403 });
   }
-  return handlers.POST(request);
+  return onPublicOrigin(await handlers.POST(request), request);
+}
+
+/**
+ * Auth.js makes its own redirects (a bad link's error page) on the request's origin, which is the server's
+ * internal one (`http://localhost:PORT` behind serve.mjs or a proxy), not the site's. Such a redirect after
+ * a form post leaves the site, and the CSP's form-action refuses it; it is moved onto APP_URL's origin.
+ */
+function onPublicOrigin(response: Response, request: NextRequest) {
+  const location = response.headers.get("location");
+  const target = location === null ? null : new URL(location, request.nextUrl);
+  if (!target || target.origin !== request.nextUrl.origin) return response; // none, or elsewhere (GitHub)
+  const headers = new Headers(response.headers);
+  headers.set("location", new URL(`${target.pathname}${target.search}`, env.APP_URL).toString());
+  return new Response(response.body, { status: response.status, headers });
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
+
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)] as const));
+
+describe("securityHeaders", () => {
+  it("locks down what a page may load, embed, post to and be framed by", () => {
+    const csp = directives(contentSecurityPolicy({ dev: false }));
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect(csp.get("base-uri")).toEqual(["'none'"]);
+    expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(csp.get("form-action")).toEqual(["'self'", "https://github.com"]);
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    expect(csp.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
+  it("allows eval only to the development server", () => {
+    expect(contentSecurityPolicy({ dev: true })).toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy({ dev: false })).not.toContain("'unsafe-eval'");
+  });
+
+  it("sends HSTS, nosniff, the referrer and opener policies from production builds", () => {
+    const headers = Object.fromEntries(securityHeaders({ dev: false }).map(({ key, value }) => [key, value]));
+    expect(headers).toMatchObject({
+      "Strict-Transport-Security": "max-age=63072000",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "Cross-Origin-Opener-Policy": "same-origin",
+    });
+  });
+
+  it("never sends HSTS from the development server, which would pin https on localhost", () => {
+    expect(securityHeaders({ dev: true }).map(({ key }) => key)).not.toContain("Strict-Transport-Security");
+  });
+});

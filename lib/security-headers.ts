@@ -1,0 +1,45 @@
+// The security headers on every response (next.config.ts), pages, route handlers and feeds alike. Fixed
+// when the app is built, like everything in next.config.ts headers(), so they cannot depend on runtime
+// settings; docs/decisions/003-content-security-policy.md says why the script policy is static and what a
+// nonce- or hash-based one would take.
+
+/** The Content-Security-Policy. `dev`: `next dev`'s client needs eval (React's debugging, fast refresh). */
+export function contentSecurityPolicy({ dev }: { dev: boolean }) {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    // Next.js streams the React Server Components payload in inline <script> tags; without a per-request
+    // nonce they can only be allowed as inline script (ADR 003).
+    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    // style attributes (React's `style`, email HTML in the digest web view and dev mailbox frames).
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    // Chromium applies form-action to the redirects after a form post too: the GitHub button posts to a
+    // server action that redirects to GitHub's authorize page (when JavaScript has not loaded yet).
+    "form-action": ["'self'", "https://github.com"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+/**
+ * Every header, for every path. Strict-Transport-Security is sent by every production build: browsers
+ * ignore it over plain HTTP (RFC 6797 §8.1), so it only ever pins a site that is served over https, and a
+ * build cannot know the APP_URL it will run with. Never from `next dev`, which would pin https://localhost.
+ */
+export function securityHeaders({ dev }: { dev: boolean }) {
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    // For browsers that predate frame-ancestors.
+    { key: "X-Frame-Options", value: "DENY" },
+    ...(dev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000" }]),
+  ];
+}
