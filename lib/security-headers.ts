@@ -28,9 +28,9 @@ export function contentSecurityPolicy({ dev }: { dev: boolean }) {
 }
 
 /**
- * Every header, for every path. Strict-Transport-Security is sent by every production build: browsers
- * ignore it over plain HTTP (RFC 6797 §8.1), so it only ever pins a site that is served over https, and a
- * build cannot know the APP_URL it will run with. Never from `next dev`, which would pin https://localhost.
+ * Every header, for every path, fixed when the app is built. Strict-Transport-Security is not among them:
+ * it follows APP_URL, a runtime setting, so `npm start` (scripts/serve.mjs) adds it when APP_URL is https
+ * (Vercel sends its own on https deployments); never from `next dev`, which would pin https on localhost.
  */
 export function securityHeaders({ dev }: { dev: boolean }) {
   return [
@@ -40,6 +40,5 @@ export function securityHeaders({ dev }: { dev: boolean }) {
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     // For browsers that predate frame-ancestors.
     { key: "X-Frame-Options", value: "DENY" },
-    ...(dev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000" }]),
   ];
 }

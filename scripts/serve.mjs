@@ -89,7 +89,11 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // HSTS when the site is served over https (lib/security-headers.ts has the headers every build sends).
+  // Two years, no includeSubDomains: other hosts under the operator's domain are not ours to pin.
+  const hsts = process.env.APP_URL?.startsWith("https://") ? "max-age=63072000" : undefined;
   const server = createServer((request, response) => {
+    if (hsts) response.setHeader("Strict-Transport-Security", hsts);
     // Append the socket's peer to X-Forwarded-For, as a proxy would: the one entry a client cannot forge
     // (lib/request-ip-chain.ts reads the chain from the right, skipping our TRUSTED_PROXY_CIDRS proxies).
     const peer = request.socket.remoteAddress;
