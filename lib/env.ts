@@ -33,6 +33,8 @@ const schema = z.object({
   // How many proxies in front of `npm start` append to X-Forwarded-For (lib/request-ip-chain.ts). 1 fits
   // the usual TLS-terminating proxy and Vercel; 0 when clients connect to `npm start` directly.
   TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(1)),
+  // How long one SQL statement of a web request may run before PostgreSQL cancels it (lib/db.ts); 0: no limit.
+  STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600_000).default(5000)),
 });
 
 const dkimComplete = (env: z.infer<typeof schema>) =>
