@@ -1,5 +1,6 @@
 // How much work one client may ask of the database: the rate limits on the expensive reads and writes
 // (issue 10, "Hardening"). Counted in Postgres by lib/rate-limit.ts, so they hold across servers.
+import { isDatabaseBusy } from "@/lib/database/client";
 import type { Limit } from "@/lib/rate-limit";
 
 export const LOAD_LIMITS = {
@@ -21,4 +22,19 @@ export function tryAgainIn(retryAfterMs: number) {
   if (seconds < 90) return `Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
   const minutes = Math.ceil(seconds / 60);
   return `Try again in ${minutes} minutes.`;
+}
+
+export const BUSY_MESSAGE = "Paperboy is busy right now. Try again in a moment.";
+
+/**
+ * Runs `work`, or answers `busy()` when the database is too busy to do it in time (isDatabaseBusy): a burst
+ * that queues up for connections or rate-limit locks gets a refusal it can read, not an error page.
+ */
+export async function unlessBusy<T, B = T>(work: () => Promise<T>, busy: () => B): Promise<T | B> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseBusy(error)) return busy();
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@
 // Creates a private keyword topic for the signed-in user, follows it, and matches papers to it.
 import { userAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
+import { BUSY_MESSAGE, unlessBusy } from "@/lib/load-limits";
 import { createOwnTopic } from "@/lib/topics/create-own-topic";
 import { EMPTY_QUERY_MESSAGE, queryHasTerms } from "@/lib/topics/query";
 import { refuseTopicWrite } from "@/lib/topics/write-limit";
@@ -17,7 +18,11 @@ export const createTopicAction = userAction(topicFieldsSchema, async ({ name, qu
     return { ok: false, error: AT_THE_CAP };
   const refused = await refuseTopicWrite(user.id);
   if (refused) return { ok: false, error: refused };
-  const topic = await createOwnTopic(db, user.id, { name, query });
+  const topic = await unlessBusy(
+    () => createOwnTopic(db, user.id, { name, query }),
+    () => "busy" as const,
+  );
+  if (topic === "busy") return { ok: false, error: BUSY_MESSAGE };
   if (!topic) return { ok: false, error: AT_THE_CAP };
   return { ok: true, data: { slug: topic.slug } };
 });

@@ -1,0 +1,106 @@
+// LOAD: work an outsider can make the database do. Searches and topic writes are bounded in what each one
+// costs and rate-limited per client; deep pages are never queried. These tests fire real bursts at the
+// production build; they assert that every answer is a real page or a clear refusal, never how fast it was
+// (performance is BENCHMARKS.md's search-burst step).
+import type { APIResponse } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { expect, test } from "../fixtures";
+
+// A result page, or one of the refusals a burst may get: the rate limit, or a database too busy to answer
+// in time (this machine is shared, and 40 requests arrive at once).
+const RESULTS_OR_LIMIT = /results? for “model”|Too many searches from your network|couldn't be answered in time/;
+
+async function text(response: APIResponse) {
+  expect(response.status(), response.url()).toBe(200);
+  return response.text();
+}
+
+test.describe("LOAD: search and deep pages", () => {
+  test("a burst of broad searches gets results or a rate-limit message, and the home page still answers", async ({
+    request,
+  }) => {
+    const searches = Array.from({ length: 40 }, (_, i) => request.get(`/search?q=model&i=${i}`));
+    const home = request.get("/");
+    const bodies = await Promise.all(searches.map(async (s) => text(await s)));
+    for (const body of bodies) expect(body).toMatch(RESULTS_OR_LIMIT);
+    // One client gets 30 searches a minute; the rest are told to wait.
+    expect(bodies.filter((b) => b.includes("Too many searches")).length).toBeGreaterThanOrEqual(10);
+    expect(await text(await home)).toContain('aria-label="Papers"');
+  });
+
+  test("hostile search text gets a message, not an error page", async ({ page }) => {
+    const cases: [string, RegExp][] = [
+      ["kv\u0000cache", /can't contain control characters/],
+      ["x".repeat(10_000), /at most 300 characters/],
+      [Array.from({ length: 40 }, (_, i) => `w${i}`).join(" or "), /at most 16 words/],
+    ];
+    for (const [q, message] of cases) {
+      const response = await page.goto(`/search?${new URLSearchParams({ q })}`);
+      expect(response?.status(), q.slice(0, 20)).toBe(200);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText(message);
+    }
+  });
+
+  test("deep pages are not queried: every list stops at page 50 and says so", async ({ page, login }) => {
+    for (const url of ["/?page=100000", "/?view=new&page=51", "/topics/quantization?page=100000"]) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      await expect(page.getByText("Lists stop at page 50."), url).toBeVisible();
+    }
+    await page.goto("/search?q=model&page=100000");
+    await expect(page.getByText("Lists stop at page 50.")).toBeVisible();
+    await login();
+    await page.goto("/for-you?page=100000");
+    await expect(page.getByText("Lists stop at page 50.")).toBeVisible();
+  });
+});
+
+test.describe("LOAD: private topics", () => {
+  test("60 parallel creates through the real action stop at the cap of 50", async ({ page, login, db }) => {
+    const user = await login();
+    // 40 topics already: the burst's first 20 pass the rate limit and race for the last 10 places.
+    await db.topic.createMany({
+      data: Array.from({ length: 40 }, (_, i) => ({
+        slug: `burst-${i}-${randomBytes(4).toString("hex")}`,
+        name: `Burst ${i}`,
+        query: "quantization",
+        ownerId: user.id,
+      })),
+    });
+    await page.goto("/topics/new");
+    const captured = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+    await page.route(
+      (url) => url.pathname === "/topics/new",
+      (route) => (route.request().method() === "POST" ? route.abort() : route.continue()),
+    );
+    await page.getByLabel("Name").fill("Burst topic");
+    await page.getByLabel("Keywords").fill("sparse attention");
+    await page.getByRole("button", { name: "Create topic" }).click();
+    const action = await captured;
+    const headers = await action.allHeaders();
+
+    const responses = await Promise.all(
+      Array.from({ length: 60 }, () => page.request.post("/topics/new", { headers, data: action.postDataBuffer()! })),
+    );
+    const bodies = await Promise.all(responses.map(text));
+    expect(await db.topic.count({ where: { ownerId: user.id } })).toBe(50);
+    for (const body of bodies) expect(body).toMatch(/"ok":true|Delete one first|saved a lot of topics lately|is busy/);
+    expect(bodies.filter((b) => b.includes('"ok":true'))).toHaveLength(10);
+  });
+
+  test("the live preview is rate-limited per user with a clear 429", async ({ page, login }) => {
+    await login();
+    const statuses: number[] = [];
+    for (let i = 0; i < 65; i++) {
+      const response = await page.request.get(`/api/topics/preview?${new URLSearchParams({ q: `model ${i}` })}`);
+      statuses.push(response.status());
+      if (response.status() === 429) {
+        expect((await response.json()).error).toMatch(/Previews are paused for a moment\. Try again in \d+ seconds?\./);
+        expect(response.headers()["retry-after"]).toMatch(/^\d+$/);
+        break;
+      }
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
