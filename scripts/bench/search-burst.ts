@@ -104,7 +104,8 @@ export async function benchSearchBurst(
         }),
       },
     ],
-    verifyBody: (body: string) => body.includes("results for") && !body.includes("Too many searches"),
+    // React separates adjacent text with <!-- -->: "91,452<!-- -->+<!-- --> results<!-- --> for".
+    verifyBody: (body: string) => /\d\+? results for/.test(body.replaceAll("<!-- -->", "")),
   };
   const home = { url: `${serverUrl}/`, verifyBody: (body: string) => body.includes('aria-label="Papers"') };
   log(`home page alone, ${BURST.homeConnections} connections for ${BURST.quietSeconds} s`);
