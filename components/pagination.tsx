@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { MAX_PAGE } from "@/lib/validations/pagination";
 
 type Props = { page: number; pageCount: number; href: (page: number) => Route };
 
@@ -34,4 +35,10 @@ export function Pagination({ page, pageCount, href }: Props) {
       )}
     </nav>
   );
+}
+
+/** Said on an empty page past MAX_PAGE, so an edited URL learns why instead of seeing an empty list. */
+export function PageLimitNote({ page }: { page: number }) {
+  if (page <= MAX_PAGE) return null;
+  return <p className="mt-1">Lists stop at page {MAX_PAGE}.</p>;
 }

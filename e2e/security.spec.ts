@@ -4,3 +4,4 @@
 import "./security/auth";
 import "./security/integrity";
 import "./security/net";
+import "./security/load";

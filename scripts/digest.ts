@@ -12,7 +12,7 @@ mailbox (/dev/mailbox). Running it again sends nothing twice.`);
 }
 
 const database = await digestDatabase((line) => console.error(`[paperboy] ${line}`));
-const { db } = await import("@/lib/db");
+const { backgroundDb: db } = await import("@/lib/db");
 const { openJobQueue } = await import("@/lib/digest/queue");
 const { runDigests } = await import("@/lib/digest/run");
 const { createStatusLine, progressBar } = await import("@/lib/progress");

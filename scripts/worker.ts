@@ -5,7 +5,7 @@ import { digestDatabase } from "./digest-database";
 const log = (line: string) => console.log(`[worker ${process.pid}] ${line}`);
 
 const database = await digestDatabase(log);
-const { db } = await import("@/lib/db");
+const { backgroundDb: db } = await import("@/lib/db");
 const { openJobQueue } = await import("@/lib/digest/queue");
 const { workDigests } = await import("@/lib/digest/worker");
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FeedControls, feedHref } from "@/app/(home)/_components/feed-controls";
 import { DigestSignupCard } from "@/components/digest-signup";
 import { EmptyState } from "@/components/empty-state";
-import { Pagination } from "@/components/pagination";
+import { PageLimitNote, Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
 import { getUser } from "@/lib/auth";
 import { listFeed } from "@/lib/data/feed";
@@ -77,6 +77,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           <Link href={feedHref({ ...params, page: 1 })} className="font-medium text-brand-600 hover:underline">
             Back to the first page
           </Link>
+          <PageLimitNote page={params.page} />
         </EmptyState>
       ) : (
         <ol className="space-y-4" aria-label="Papers">

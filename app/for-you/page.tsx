@@ -2,6 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { ForYouList } from "@/app/for-you/_components/for-you-list";
 import { EmptyState } from "@/components/empty-state";
+import { PageLimitNote } from "@/components/pagination";
 import { requireUser } from "@/lib/auth";
 import { countFollowed, listForYou } from "@/lib/data/for-you";
 import { parsePage } from "@/lib/validations/pagination";
@@ -37,6 +38,7 @@ export default async function ForYouPage({ searchParams }: PageProps<"/for-you">
           <Link href="/topics" className="font-medium text-brand-600 hover:underline">
             Follow more topics
           </Link>
+          <PageLimitNote page={page} />
         </EmptyState>
       ) : (
         <ForYouList papers={papers} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SearchAlert } from "@/app/search/_components/search-alert";
 import { SearchResults } from "@/app/search/_components/search-results";
 import { SearchTips } from "@/app/search/_components/search-tips";
 import { EmptyState } from "@/components/empty-state";
@@ -22,12 +23,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <SearchTips />
         </EmptyState>
       ) : request.kind === "invalid" ? (
-        <p
-          role="alert"
-          className="rounded-md bg-red-50 px-4 py-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
-        >
-          {request.error} Shorten your search and try again.
-        </p>
+        <SearchAlert>{request.error}</SearchAlert>
       ) : (
         <SearchResults q={request.q} page={request.page} />
       )}

@@ -7,6 +7,7 @@ import { paperTotalSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FeedView, TopPeriod } from "@/lib/validations/feed";
+import { pageCountOf, pageWindow } from "@/lib/validations/pagination";
 
 const PERIOD_DAYS: Record<TopPeriod, number> = { day: 1, week: 7, month: 30 };
 
@@ -35,15 +36,17 @@ export async function listFeed({ view, period, topicId, page, userId, pageSize =
       ? { OR: [{ publishedAt: { gte: since } }, { publishedAt: null, createdAt: { gte: since } }] }
       : {}),
   };
+  const window = pageWindow(page, pageSize);
   const [total, papers] = await Promise.all([
     topicId || view === "top" ? db.paper.count({ where }) : countAll(userId),
-    db.paper.findMany({
-      where,
-      select: { id: true, title: true, abstract: true, publishedAt: true, createdAt: true, upvoteCount: true },
-      orderBy: ORDER[view],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
+    window
+      ? db.paper.findMany({
+          where,
+          select: { id: true, title: true, abstract: true, publishedAt: true, createdAt: true, upvoteCount: true },
+          orderBy: ORDER[view],
+          ...window,
+        })
+      : [],
   ]);
   const upvoted = await upvotedAmong(
     userId,
@@ -52,7 +55,7 @@ export async function listFeed({ view, period, topicId, page, userId, pageSize =
   return {
     papers: papers.map((paper) => ({ ...paper, upvoted: upvoted.has(paper.id) })),
     total,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    pageCount: pageCountOf(total, pageSize),
   };
 }
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { FOR_YOU_PAGE_SIZE, forYouSql, whyChipsSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
+import { MAX_PAGE, pageWindow } from "@/lib/validations/pagination";
 
 export type WhyChip = { slug: string; name: string; own: boolean };
 export type ForYouPaper = {
@@ -17,10 +18,11 @@ export type ForYouPaper = {
 };
 
 export async function listForYou(userId: string, page: number, pageSize = FOR_YOU_PAGE_SIZE) {
-  const rows = await db.$queryRaw<Omit<ForYouPaper, "reasons">[]>(
-    forYouSql(userId, (page - 1) * pageSize, pageSize + 1),
-  );
-  const hasMore = rows.length > pageSize;
+  const window = pageWindow(page, pageSize);
+  if (!window) return { papers: [], hasMore: false };
+  const rows = await db.$queryRaw<Omit<ForYouPaper, "reasons">[]>(forYouSql(userId, window.skip, pageSize + 1));
+  // The page after the last one shown is never offered.
+  const hasMore = rows.length > pageSize && page < MAX_PAGE;
   const papers = rows.slice(0, pageSize);
   const reasons = await whyChips(
     userId,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MATCH_CAP } from "@/lib/data/queries";
 import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, SEARCH_RESULTS_PER_PAGE, searchPapers } from "@/lib/data/search";
 import { db } from "@/lib/db";
 import { newPaperId } from "@/lib/papers/paper-id";
@@ -96,5 +97,37 @@ describe("searchPapers", () => {
     }
     expect((await searchPapers("À la recherche du sens perdu", 1)).total).toBe(1);
     expect(await db.paper.count()).toBe(50 + created.length);
+  });
+
+  it("ranks only the newest matches of a broad search, says there are more, and stops paging there", async () => {
+    // The best-ranked wombat paper is the oldest: past the cap, it is not among the candidates.
+    const oldest = await addPaper({
+      title: "Wombat wombat wombat",
+      abstract: "Wombat wombat wombat wombat.",
+      publishedAt: new Date("2001-01-01"),
+    });
+    const papers = Array.from({ length: MATCH_CAP + 4 }, (_, i) => ({
+      id: newPaperId(),
+      title: `Burrow study ${i}`,
+      abstract: "A wombat digs.",
+      publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
+    }));
+    await db.paper.createMany({ data: papers });
+    created.push(...papers.map((p) => p.id));
+
+    const first = await searchPapers("wombat", 1);
+    expect(first).toMatchObject({ total: MATCH_CAP, more: true, pageCount: MATCH_CAP / SEARCH_RESULTS_PER_PAGE });
+    expect(first.results).toHaveLength(SEARCH_RESULTS_PER_PAGE);
+    expect(first.results.map((r) => r.id)).not.toContain(oldest);
+    // Equal ranks: newest first, so the first result is the newest paper.
+    expect(first.results[0]!.id).toBe(papers.at(-1)!.id);
+
+    const last = await searchPapers("wombat", first.pageCount);
+    expect(last.results).toHaveLength(SEARCH_RESULTS_PER_PAGE);
+    for (const page of [first.pageCount + 1, 100_000]) {
+      expect(await searchPapers("wombat", page)).toMatchObject({ results: [], total: MATCH_CAP, more: true });
+    }
+    // A narrow search is still counted exactly.
+    expect(await searchPapers("wombat -digs", 1)).toMatchObject({ total: 1, more: false });
   });
 });

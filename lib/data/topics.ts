@@ -6,6 +6,7 @@ import { PAPERS_PER_PAGE } from "@/lib/data/papers";
 import { topicChoicesSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { pageCountOf, pageWindow } from "@/lib/validations/pagination";
 import { topicSlugSchema } from "@/lib/validations/ids";
 
 export type TopicSummary = {
@@ -52,12 +53,14 @@ export const getTopic = cache(async (slug: string, userId: string | null): Promi
 
 /** A topic's papers, newest first: an indexed join through paper_topics. */
 export async function listTopicPapers(topicId: string, total: number, page: number) {
-  const papers = await db.paper.findMany({
-    where: { topics: { some: { topicId } } },
-    select: { id: true, title: true, abstract: true, publishedAt: true, createdAt: true },
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
-    skip: (page - 1) * PAPERS_PER_PAGE,
-    take: PAPERS_PER_PAGE,
-  });
-  return { papers, pageCount: Math.max(1, Math.ceil(total / PAPERS_PER_PAGE)) };
+  const window = pageWindow(page, PAPERS_PER_PAGE);
+  const papers = window
+    ? await db.paper.findMany({
+        where: { topics: { some: { topicId } } },
+        select: { id: true, title: true, abstract: true, publishedAt: true, createdAt: true },
+        orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+        ...window,
+      })
+    : [];
+  return { papers, pageCount: pageCountOf(total, PAPERS_PER_PAGE) };
 }

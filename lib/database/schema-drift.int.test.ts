@@ -11,6 +11,8 @@ const SCHEMA = fileURLToPath(new URL("../../prisma/schema.prisma", import.meta.u
 /** Constraints schema.prisma has no syntax for, written by hand in a migration: they must be there as written. */
 const HAND_WRITTEN_CONSTRAINTS: Record<string, string> = {
   "paper_stats.paper_stats_one_row": "CHECK (id)",
+  "topics.topics_own_topic_bounds":
+    "CHECK (((owner_id IS NULL) OR ((char_length((name)::text) <= 60) AND (char_length((query)::text) <= 200) AND (numnode(websearch_to_tsquery('english'::regconfig, (query)::text)) <= 64) AND ((description)::text = ''::text) AND (cardinality(categories) = 0)))) NOT VALID",
   "users.users_digest_hour_range": "CHECK (((digest_hour >= 0) AND (digest_hour <= 23)))",
   "users.users_digest_size_range": "CHECK (((digest_size >= 5) AND (digest_size <= 30)))",
   "users.users_digest_weekday_range": "CHECK (((digest_weekday >= 1) AND (digest_weekday <= 7)))",

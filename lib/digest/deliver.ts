@@ -5,7 +5,7 @@
 // sends; everyone else finds it taken. After the SMTP server's answer a digest becomes sent, queued again
 // (temporary failure, 4xx: pg-boss retries the job with backoff), or failed (5xx: the address is
 // suppressed until the reader resumes it in Settings).
-import { db } from "@/lib/db";
+import { backgroundDb as db } from "@/lib/db";
 import { type Site, composeDigest } from "@/lib/digest/compose";
 import { renderDigestHtml } from "@/lib/digest/digest-html";
 import { pickDigestPapers } from "@/lib/digest/pick";

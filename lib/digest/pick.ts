@@ -5,7 +5,7 @@
 // sent, so a worker that dies mid-batch leaves the ones it had not started queued, with their papers
 // recorded, for the next run to send.
 import { type DigestPaper, digestCandidatesFor, digestPicks } from "@/lib/data/digests";
-import { db } from "@/lib/db";
+import { backgroundDb as db } from "@/lib/db";
 import { type DigestPick, selectDigestPapers } from "@/lib/digest/select";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -2,7 +2,7 @@
 // is spent. The cron route, `npm run digest` and `npm start`'s worker all do exactly this; any number of
 // them can run at once against one database, each taking different jobs.
 import type PgBoss from "pg-boss";
-import { db } from "@/lib/db";
+import { backgroundDb as db } from "@/lib/db";
 import { type DeliveryOutcome, deliverDigests } from "@/lib/digest/deliver";
 import { DIGEST_QUEUE, type DigestJob, type DigestJobOptions, type JobQueue } from "@/lib/digest/queue";
 import { enqueueDueDigests } from "@/lib/digest/schedule";

@@ -18,8 +18,8 @@ process.env.DATABASE_URL = withDatabase(admin, name);
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
+  const { db, backgroundDb } = await import("@/lib/db");
   const { closeJobQueue } = await import("@/lib/digest/queue");
-  await Promise.all([db.$disconnect(), closeJobQueue()]);
+  await Promise.all([db.$disconnect(), backgroundDb.$disconnect(), closeJobQueue()]);
   await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 });

@@ -32,3 +32,25 @@ export async function matchTopic(tx: Tx, topicId: string) {
     WHERE t.id = ${topicId}
       AND (cardinality(t.categories) = 0 OR cardinality(p.categories) = 0 OR p.categories && t.categories)`;
 }
+
+/** The most papers one private topic is matched to when it is created or edited (ingest adds newer ones). */
+export const OWN_TOPIC_PAPERS = 5000;
+
+/**
+ * Re-matches a user's own topic, keeping its OWN_TOPIC_PAPERS newest papers: anyone can create one, so
+ * matching it must not cost a walk over every paper ("learning" matches most of them) nor store a row per
+ * paper. Nothing is lost to a reader: a topic page, For you and the digest show the newest and hottest
+ * papers, and pages stop at 1,000 papers. The query comes as a parameter, not from the topics row, so the
+ * planner sees it and walks the published_at index for a broad one. Own topics carry no categories (the
+ * topics_own_topic_bounds CHECK).
+ */
+export async function matchOwnTopic(tx: Tx, topicId: string, query: string) {
+  await tx.$executeRaw`DELETE FROM paper_topics WHERE topic_id = ${topicId}`;
+  return tx.$executeRaw`
+    INSERT INTO paper_topics (topic_id, paper_id)
+    SELECT ${topicId}, p.id
+    FROM papers p
+    WHERE p.search @@ websearch_to_tsquery('english', ${query})
+    ORDER BY p.published_at DESC, p.id
+    LIMIT ${OWN_TOPIC_PAPERS}`;
+}

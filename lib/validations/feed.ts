@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageParamSchema } from "@/lib/validations/pagination";
 
 export const FEED_VIEWS = ["trending", "new", "top"] as const;
 export const TOP_PERIODS = ["day", "week", "month"] as const;
@@ -20,7 +21,7 @@ export const feedParamsSchema = z.object({
       .optional()
       .catch(undefined),
   ),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)),
+  page: z.preprocess(first, pageParamSchema),
 });
 
 export type FeedParams = z.infer<typeof feedParamsSchema>;

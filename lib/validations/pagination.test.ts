@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePage } from "@/lib/validations/pagination";
+import { MAX_PAGE, pageCountOf, pageWindow, parsePage } from "@/lib/validations/pagination";
 
 describe("parsePage", () => {
   it("reads a positive page number", () => {
@@ -10,5 +10,25 @@ describe("parsePage", () => {
   it("falls back to page 1 for anything else", () => {
     for (const bad of [undefined, "", "0", "-1", "1.5", "abc", "1e9", "%00"])
       expect(parsePage(bad), String(bad)).toBe(1);
+  });
+});
+
+describe("pageWindow", () => {
+  it("skips the pages before this one", () => {
+    expect(pageWindow(1, 20)).toEqual({ skip: 0, take: 20 });
+    expect(pageWindow(MAX_PAGE, 20)).toEqual({ skip: (MAX_PAGE - 1) * 20, take: 20 });
+  });
+
+  it("has no rows past the last page any list shows", () => {
+    expect(pageWindow(MAX_PAGE + 1, 20)).toBeNull();
+    expect(pageWindow(100_000, 20)).toBeNull();
+  });
+});
+
+describe("pageCountOf", () => {
+  it("counts whole pages, at least one, at most MAX_PAGE", () => {
+    expect(pageCountOf(0, 20)).toBe(1);
+    expect(pageCountOf(21, 20)).toBe(2);
+    expect(pageCountOf(100_000, 20)).toBe(MAX_PAGE);
   });
 });

@@ -13,6 +13,8 @@ import { BENCH_DIR, benchIngest } from "./ingest";
 import { ingestSection } from "./ingest-report";
 import { benchPages } from "./pages";
 import { machine, writeJson, writeSection } from "./report";
+import { benchSearchBurst } from "./search-burst";
+import { searchSection } from "./search-report";
 import { benchTrendingSql } from "./trending";
 import { pagesSection, trendingSection, upvotesSection } from "./trending-report";
 import { benchUpvotes } from "./upvotes";
@@ -67,6 +69,15 @@ const STEPS: Step[] = [
       const server = await context.server();
       const result = await benchPages(corpus.url, server.url, await context.cpuSources(), log);
       await publish("http", pagesSection(result, corpus, machine()), corpus, result);
+    },
+  },
+  {
+    name: "search-burst",
+    run: async (_args, context) => {
+      const corpus = await context.corpus();
+      const server = await context.server();
+      const result = await benchSearchBurst(corpus.url, server.url, await context.cpuSources(), log);
+      await publish("search-burst", searchSection(result, corpus, machine()), corpus, result);
     },
   },
   {

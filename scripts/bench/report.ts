@@ -12,7 +12,7 @@ import { PROJECT_DIR } from "@/lib/database/provision";
 const BENCHMARKS = path.join(PROJECT_DIR, "BENCHMARKS.md");
 const PREAMBLE = `# Benchmarks
 
-\`npm run bench\` runs every benchmark — \`ingest\`, \`trending\`, \`http\`, \`upvotes\` and \`digest\` — and rewrites its section below
+\`npm run bench\` runs every benchmark — \`ingest\`, \`trending\`, \`http\`, \`search-burst\`, \`upvotes\` and \`digest\` — and rewrites its section below
 with the figures it measured (the raw numbers also go to \`.tmp/bench/<name>.json\`). It is not part of \`npm test\`: it
 takes about ten minutes on 2 cores and the figures depend on the machine. Flags: \`--papers <n>\` (default 100000: ingest
 entries and corpus papers), \`--users <n>\` (10000), \`--votes <n>\` (1000000), \`--batch-size <n>\`, \`--seed <n>\`,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
 import { FollowButton } from "@/components/follow-button";
-import { Pagination } from "@/components/pagination";
+import { PageLimitNote, Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
 import { getUser } from "@/lib/auth";
 import { getTopic, listTopicPapers } from "@/lib/data/topics";
@@ -76,7 +76,10 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/to
           {topic.papers === 0 ? (
             "New papers are matched as they arrive."
           ) : (
-            <Link href={`/topics/${topic.slug}`}>First page</Link>
+            <>
+              <Link href={`/topics/${topic.slug}`}>First page</Link>
+              <PageLimitNote page={page} />
+            </>
           )}
         </EmptyState>
       ) : (

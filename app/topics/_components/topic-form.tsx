@@ -10,10 +10,10 @@ import { updateTopicAction } from "@/lib/actions/topics/update-topic";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { TOPIC_QUERY_MAX } from "@/lib/validations/topics";
 
-type Preview = { count: number; papers: { id: string; title: string }[]; note?: string };
+type Preview = { count: number; more: boolean; papers: { id: string; title: string }[]; note?: string };
 
-async function fetchPreview(q: string): Promise<Preview> {
-  const response = await fetch(`/api/topics/preview?${new URLSearchParams({ q })}`);
+async function fetchPreview(q: string, signal: AbortSignal): Promise<Preview> {
+  const response = await fetch(`/api/topics/preview?${new URLSearchParams({ q })}`, { signal });
   const body = (await response.json()) as Preview & { error?: string };
   if (!response.ok) throw new Error(body.error ?? "Preview unavailable");
   return body;
@@ -35,7 +35,7 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; query
   const previewFor = settled;
   const preview = useQuery({
     queryKey: ["topic-preview", previewFor],
-    queryFn: () => fetchPreview(previewFor),
+    queryFn: ({ signal }) => fetchPreview(previewFor, signal),
     enabled: previewFor.length >= 2,
     retry: false,
   });
@@ -101,7 +101,8 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; query
         ) : (
           <>
             <p className="font-medium">
-              {preview.data.note ?? `${preview.data.count.toLocaleString("en")} matching papers`}
+              {preview.data.note ??
+                `${preview.data.count.toLocaleString("en")}${preview.data.more ? "+" : ""} matching papers`}
             </p>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {preview.data.papers.map((paper) => (

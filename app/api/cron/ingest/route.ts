@@ -3,7 +3,7 @@
 // the other runs catch late listings and refresh Hugging Face's daily papers, whose upvotes keep moving.
 // What arXiv is asked for comes from INGEST_ARXIV_QUERY and INGEST_ARXIV_DAYS.
 import { withCron } from "@/lib/cron/with-cron";
-import { db } from "@/lib/db";
+import { backgroundDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ingestLive } from "@/lib/ingest/ingest-live";
 
@@ -12,5 +12,5 @@ export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
 export const GET = withCron(() =>
-  ingestLive(db, { arxivQuery: env.INGEST_ARXIV_QUERY, days: env.INGEST_ARXIV_DAYS, hfDaily: true }),
+  ingestLive(backgroundDb, { arxivQuery: env.INGEST_ARXIV_QUERY, days: env.INGEST_ARXIV_DAYS, hfDaily: true }),
 );
