@@ -66,10 +66,11 @@ export default async function globalSetup(config: FullConfig) {
         DATABASE_URL: database.url,
         APP_URL: baseURL,
         NEXT_TELEMETRY_DISABLED: "1",
-        // Every test signs in from 127.0.0.1: per-IP and site-wide limits the suite cannot reach (the
-        // limits' own tests in e2e/security/net.ts run servers with the real defaults).
+        // Every test signs in and searches from 127.0.0.1: per-IP and site-wide limits the suite cannot
+        // reach (the limits' own tests in e2e/security/{net,load}.ts run servers with the real defaults).
         SIGN_IN_IP_LIMIT: "100000",
         SIGN_IN_HOURLY_LIMIT: "100000",
+        SEARCH_IP_LIMIT: "100000",
         // Two workers even on a one-core runner: the tests then cross workers as real traffic does.
         ...(mode === "start" ? { WEB_CONCURRENCY: "2" } : {}),
       },

@@ -21,11 +21,11 @@ test.afterEach(async () => {
   for (const release of databases.splice(0)) await release();
 });
 
-/** A migrated, empty database for this test alone, dropped after it. */
-export async function ownDatabase() {
+/** A migrated database for this test alone, dropped after it: empty, or with the sample papers (`seed`). */
+export async function ownDatabase({ seed = false } = {}) {
   const database = await provisionTestDatabase();
   databases.push(database.release);
-  await prepareDatabase(database.url, { seedIfEmpty: false });
+  await prepareDatabase(database.url, { seedIfEmpty: seed });
   return database.url;
 }
 
@@ -48,14 +48,14 @@ export const exitOf = (child: ChildProcess) =>
 
 /**
  * `npm start`'s server with one web worker, no digest worker and mail to the e2e sink, on a database of its
- * own; `env` adds to or overrides that. Resolves once it serves pages.
+ * own (with the sample papers when `seed`); `env` adds to or overrides that. Resolves once it serves pages.
  */
-export async function startOwnServer(env: Record<string, string | undefined> = {}) {
+export async function startOwnServer(env: Record<string, string | undefined> = {}, { seed = false } = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = start(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     ...process.env,
-    DATABASE_URL: await ownDatabase(),
+    DATABASE_URL: await ownDatabase({ seed }),
     APP_URL: url,
     SMTP_URL: process.env.E2E_SMTP_URL,
     WEB_CONCURRENCY: "1",

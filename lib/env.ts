@@ -51,6 +51,8 @@ const schema = z.object({
   // the ceiling that bounds the mail a botnet can make us send (lib/auth/sign-in-limits.ts).
   SIGN_IN_IP_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(20)),
   SIGN_IN_HOURLY_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(300)),
+  // Searches per client IP per minute (lib/load-limits.ts).
+  SEARCH_IP_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(30)),
   // How long one SQL statement of a web request may run before PostgreSQL cancels it (lib/db.ts); 0: no limit.
   STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600_000).default(5000)),
 });

@@ -1,11 +1,12 @@
 // How much work one client may ask of the database: the rate limits on the expensive reads and writes
 // (issue 10, "Hardening"). Counted in Postgres by lib/rate-limit.ts, so they hold across servers.
 import { isDatabaseBusy } from "@/lib/database/client";
+import { env } from "@/lib/env";
 import type { Limit } from "@/lib/rate-limit";
 
 export const LOAD_LIMITS = {
   /** Searches per client IP: paging through results and refining a query stays well under it. */
-  searchPerIp: { limit: 30, windowMs: 60_000 },
+  searchPerIp: { limit: env.SEARCH_IP_LIMIT, windowMs: 60_000 },
   /** Creates and edits of private topics per user: each one re-matches the topic against every paper. */
   topicWritesPerUser: { limit: 20, windowMs: 10 * 60_000 },
   /** Live previews per user: the form asks once typing pauses, so a minute of steady typing stays under it. */

@@ -147,6 +147,7 @@ test.describe("server actions replayed by someone else", () => {
     { action: "turnOnDigestAction", calls: () => [{ page: "/", input: { timeZone: "Asia/Tokyo" } }] },
     { action: "setTimeZoneAction", calls: () => [{ page: "/", input: { timeZone: "Asia/Tokyo" } }] },
     { action: "signOutAction", calls: () => [{ page: "/", input: undefined }] },
+    { action: "signOutEverywhereAction", calls: () => [{ page: "/settings", input: undefined }] },
   ];
 
   for (const { action, calls } of TABLE) {

@@ -2,7 +2,7 @@
 // the corpus allows, first as SQL alone — the app's searchSql against the query it replaced, which ranked
 // and counted every match — then over HTTP: 20 connections hammering that search while 2 more load the
 // home page, against the same home page with no burst. Every search request comes from its own made-up
-// client address (X-Forwarded-For, which `npm start` trusts one hop of), as a botnet's would, so the
+// client address (X-Forwarded-For, believed because the bench server trusts its loopback proxy), as a botnet's would, so the
 // per-IP rate limit never answers for the search: what is measured is the search itself.
 import { randomInt } from "node:crypto";
 import type { Request } from "autocannon";
