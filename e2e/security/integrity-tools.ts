@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { newPaperId } from "@/lib/papers/paper-id";
 import { createReader } from "../fixtures";
 import type { Db } from "@/lib/database/client";
 import { PROJECT_DIR } from "@/lib/database/provision";
@@ -72,7 +73,16 @@ export async function callAction(
 /** A reader with something behind every action: a vote, a hidden paper, a private topic, a feed, a digest. */
 export async function setUpVictim(db: Db) {
   const reader = await createReader(db, { name: "Victim" });
-  const [paper, hiddenPaper] = await db.paper.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: 2 });
+  // Papers of its own, dated long ago: the victim's vote moves a count, which must not reorder the sample.
+  const [paper, hiddenPaper] = [newPaperId(), newPaperId()];
+  await db.paper.createMany({
+    data: [paper, hiddenPaper].map((id) => ({
+      id,
+      title: `The victim's paper ${id}`,
+      abstract: "Nothing real.",
+      publishedAt: new Date("2001-01-01"),
+    })),
+  });
   const topic = await db.topic.create({
     data: {
       slug: `victims-topic-${randomBytes(4).toString("hex")}`,
@@ -89,11 +99,11 @@ export async function setUpVictim(db: Db) {
       feedTokenHash: randomBytes(32).toString("hex"),
       digestSuppressedAt: new Date(),
       digestSuppressedReason: "550 test bounce",
-      upvotes: { create: { paperId: paper!.id } },
-      hidden: { create: { paperId: hiddenPaper!.id } },
+      upvotes: { create: { paperId: paper } },
+      hidden: { create: { paperId: hiddenPaper } },
     },
   });
-  return { user: reader, paper: paper!.id, hiddenPaper: hiddenPaper!.id, topic };
+  return { user: reader, paper, hiddenPaper, topic };
 }
 
 /** Everything of a reader's that any action could write: every column of the user row, and their rows. */

@@ -1,5 +1,6 @@
 // INTEGRITY: hostile ids in every dynamic URL get a 404 (or 400/403), never a 500; every server action
 // replayed without a session, with another reader's ids or with garbage ids writes nothing.
+import { newPaperId } from "@/lib/papers/paper-id";
 import { createReader, expect, test } from "../fixtures";
 import { type ActionCall, HOSTILE_SEGMENTS, callAction, readerState, setUpVictim } from "./integrity-tools";
 
@@ -179,3 +180,31 @@ function garbageIds(call: (id: string) => Omit<ActionCall, "as">): ActionCall[] 
     "日本語",
   ].map((id) => ({ ...call(id), as: "attacker" as const }));
 }
+
+test.describe("vote counts", () => {
+  test("deleting an account takes its upvote off the count at once, with no recount", async ({ page, login, db }) => {
+    const id = newPaperId();
+    const title = `Counted paper ${id}`;
+    await db.paper.create({ data: { id, title, abstract: "Nothing real.", publishedAt: new Date("2001-01-01") } });
+    // Another reader's vote, which must stay counted.
+    const other = await createReader(db);
+    await db.upvote.create({ data: { userId: other.id, paperId: id } });
+
+    const deleter = await login();
+    await page.goto(`/papers/${id}`);
+    const upvote = page.getByRole("button", { name: `Upvote ${title}` });
+    await upvote.click();
+    await expect(upvote).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(() => db.upvote.count({ where: { userId: deleter.id, paperId: id } })).toBe(1);
+    expect((await db.paper.findUniqueOrThrow({ where: { id } })).upvoteCount).toBe(2);
+
+    await page.goto("/settings");
+    await page.getByLabel(/To confirm, type/).fill("delete my account");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page).toHaveURL("/?deleted=1");
+
+    expect((await db.paper.findUniqueOrThrow({ where: { id } })).upvoteCount).toBe(1);
+    await page.goto(`/papers/${id}`);
+    await expect(page.getByRole("button", { name: `Upvote ${title}` })).toContainText("1");
+  });
+});
