@@ -32,7 +32,11 @@ export async function captureUpvoteAction(serverUrl: string, pagePath: string, t
     const page = await context.newPage();
     // networkidle: the button only works once React has hydrated it.
     await page.goto(`${serverUrl}${pagePath}`, { waitUntil: "networkidle" });
-    const posted = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+    // The vote's own POST: the page may post other actions meanwhile (the header saves a new reader's
+    // time zone).
+    const posted = page.waitForRequest(
+      (r) => r.method() === "POST" && !!r.headers()["next-action"] && (r.postData() ?? "").includes('"paperId"'),
+    );
     await page
       .getByRole("button", { name: /^Upvote / })
       .first()
