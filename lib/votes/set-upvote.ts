@@ -15,21 +15,14 @@ export async function setUpvote(
   paperId: string,
   upvoted: boolean,
 ): Promise<UpvoteState | null> {
-  await db.$executeRaw(changeUpvoteSql(userId, paperId, upvoted));
-  // A second statement: the trigger's change is not visible to the statement that fired it.
-  const [row] = await db.$queryRaw<{ count: number }[]>(upvoteCountSql(paperId));
-  return row ? { upvoted, count: row.count } : null;
+  const [row] = await db.$queryRaw<{ count: number | null }[]>(setUpvoteSql(userId, paperId, upvoted));
+  return row?.count == null ? null : { upvoted, count: row.count };
 }
 
-/** The vote row inserted or deleted; setting a vote on a paper that does not exist inserts nothing. */
-export const changeUpvoteSql = (userId: string, paperId: string, upvoted: boolean) =>
-  upvoted
-    ? Prisma.sql`
-        INSERT INTO upvotes (user_id, paper_id)
-        SELECT ${userId}, id FROM papers WHERE id = ${paperId}
-        ON CONFLICT DO NOTHING`
-    : Prisma.sql`DELETE FROM upvotes WHERE user_id = ${userId} AND paper_id = ${paperId}`;
-
-/** The paper's count as it stands now (no row: no such paper). */
-export const upvoteCountSql = (paperId: string) =>
-  Prisma.sql`SELECT upvote_count::int AS count FROM papers WHERE id = ${paperId}`;
+/**
+ * The vote row inserted or deleted, then the paper's count as the triggers left it, in one round trip (the
+ * set_upvote_function migration: a statement cannot see its own trigger's write, a later one in the same
+ * function can). Setting a vote on a paper that does not exist inserts nothing and gives a NULL count.
+ */
+export const setUpvoteSql = (userId: string, paperId: string, upvoted: boolean) =>
+  Prisma.sql`SELECT paperboy_set_upvote(${userId}, ${paperId}, ${upvoted}) AS count`;

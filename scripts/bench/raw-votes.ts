@@ -1,10 +1,10 @@
 // The baselines for the upvote benchmark, with no HTTP and no Next.js in the way: setUpvote's two statements
-// (changeUpvoteSql, upvoteCountSql) straight from node-postgres (one connection per person: what the database can do), and setUpvote
+// (setUpvoteSql) straight from node-postgres (one connection per person: what the database can do), and setUpvote
 // itself through a Prisma client like the app's (pool of 10: what the app's data layer can do). Each
 // person issues the next call as soon as the previous one returns.
 import pg from "pg";
 import { createPrismaClient } from "@/lib/database/client";
-import { changeUpvoteSql, setUpvote, upvoteCountSql } from "@/lib/votes/set-upvote";
+import { setUpvote, setUpvoteSql } from "@/lib/votes/set-upvote";
 import { type CpuSplit, cpuMeter } from "./cpu";
 import type { LoadResult } from "./load";
 import { latency } from "./stats";
@@ -34,12 +34,10 @@ export async function pgVotes(
   try {
     return await votingLoop(
       async (c, paperId, upvoted) => {
-        // setUpvote's own statements, named so each is parsed once per connection like Prisma's.
-        const change = changeUpvoteSql(voters[c]!, paperId, upvoted);
-        await clients[c]!.query({ name: upvoted ? "set" : "unset", text: change.text, values: change.values });
-        const read = upvoteCountSql(paperId);
-        const { rowCount } = await clients[c]!.query({ name: "count", text: read.text, values: read.values });
-        return rowCount === 1;
+        // setUpvote's own statement, named so it is parsed once per connection like Prisma's.
+        const vote = setUpvoteSql(voters[c]!, paperId, upvoted);
+        const { rows } = await clients[c]!.query({ name: "vote", text: vote.text, values: vote.values });
+        return rows[0]?.count != null;
       },
       voters.length,
       targets,

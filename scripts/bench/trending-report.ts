@@ -175,7 +175,7 @@ Bottleneck at full load: ${browser.map((a) => `${a.name.replace("action, ", "")}
 
 | path | calls/s | of raw | p50 ms | p95 ms | p99 ms | alone p50 ms | errors + non-2xx | failed calls | response kB |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${row("raw SQL: setUpvote's statements over node-postgres", result.raw)}
+${row("raw SQL: setUpvote's statement over node-postgres", result.raw)}
 ${row("setUpvote() through Prisma, in this process", result.prisma)}
 ${result.actions.map((a) => row(`${a.name} (\`POST ${label(a.path)}\`)`, a.loaded, a.quiet)).join("\n")}${stalledNote}
 
@@ -189,7 +189,7 @@ ${result.actions.map((a) => cpuRow(a.name, a.loaded.cpu)).join("\n")}
 What it measures: ${VOTE_LOAD.connections} people at once (distinct users, one connection each) for ${VOTE_LOAD.seconds} s per path, each setting
 and then unsetting their vote on the top ${VOTE_LOAD.papers} trending papers in turn, so every call changes a row and
 several people vote on one paper at the same moment. Raw SQL runs \`setUpvote\`'s two statements
-(\`changeUpvoteSql\` and \`upvoteCountSql\` in \`lib/votes/set-upvote.ts\`, the same text and values) on one node-postgres connection per person;
+(\`setUpvoteSql\` in \`lib/votes/set-upvote.ts\`, the same text and values) on one node-postgres connection per person;
 the Prisma row calls \`setUpvote\` itself on a client built like the app's (pg pool of 10). The action rows replay
 the request Chromium sent when a signed-in reader clicked Upvote on that page: the headers
 ${result.actions[0]!.headers.map((h) => `\`${h}\``).join(", ")} and a session cookie per person; the body is the
