@@ -72,7 +72,7 @@ function isDigestWorker(pid: number) {
 }
 
 test("npm start stops every process it started when only npm gets SIGTERM, as a process manager sends it", async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // DATABASE_URL is set, so no embedded server: npm → tsx → run-with-db → serve.mjs.
@@ -92,7 +92,9 @@ test("npm start stops every process it started when only npm gets SIGTERM, as a 
 
   npm.kill("SIGTERM");
   await exited;
+  // Generous: on a loaded 2-core CI run (the attack suite's bursts beside it) shutdown took over 20 s twice;
+  // alone it takes a few. The test is that everything stops, not how fast.
   await expect
-    .poll(() => started.filter((pid) => existsSync(`/proc/${pid}`) && !isZombie(pid)), { timeout: 20_000 })
+    .poll(() => started.filter((pid) => existsSync(`/proc/${pid}`) && !isZombie(pid)), { timeout: 60_000 })
     .toEqual([]);
 });
