@@ -1,7 +1,6 @@
 // The development mailbox: mail "sent" while SMTP_URL is unset. Never used in production builds.
 import "server-only";
 import { db } from "@/lib/db";
-import { rowIdSchema } from "@/lib/validations/ids";
 
 export function listDevEmails() {
   return db.devEmail.findMany({
@@ -12,6 +11,5 @@ export function listDevEmails() {
 }
 
 export function getDevEmail(id: string) {
-  if (!rowIdSchema.safeParse(id).success) return null;
   return db.devEmail.findUnique({ where: { id } });
 }
