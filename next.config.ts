@@ -10,5 +10,13 @@ export default function nextConfig(phase: string): NextConfig {
     poweredByHeader: false,
     typedRoutes: true,
     headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }],
+    // Public pages are rendered once per interval (ADR 005): `revalidate` on each asks for a fresh render in
+    // the background; past expireTime a cached render is never served, the visitor waits for a new one. So
+    // no page is ever older than this, however long it went unvisited.
+    expireTime: 30,
+    // Cached renders live in each process's memory only (an LRU of cacheMaxMemorySize): never written to
+    // disk, where an endless supply of URLs (a 404 per made-up paper id) could fill it.
+    cacheMaxMemorySize: 64 * 1024 * 1024,
+    experimental: { isrFlushToDisk: false },
   };
 }

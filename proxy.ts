@@ -5,10 +5,14 @@
 // And one rewrite: a POST to an unsubscribe link (/unsubscribe/<token>) goes to its route handler, since
 // one URL must both show a page (GET) and take mail clients' RFC 8058 one-click POST.
 //
+// And the public pages that are the same for everyone (home, the topic list, curated topics' pages) are
+// rewritten to their cached renders under /cached (lib/cache/public-routes.ts, ADR 005).
+//
 // And one refusal: a path whose percent-encoding is not UTF-8 (`/papers/%FF`) makes Next.js fail to decode
 // a dynamic segment, which it answers with a bare 500. It is the client's mistake: 400, before routing.
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
+import { CACHED_TOPIC_LIST_PATH, cachedHomePath, cachedTopicPath } from "@/lib/cache/public-routes";
 
 /** The pages for signed-in people; the other matched paths only pass the encoding check. */
 const SIGNED_IN_PAGES = /^\/(settings(\/.*)?|for-you|welcome|topics\/new|topics\/[^/]+\/edit|digests(\/.*)?)$/;
@@ -19,6 +23,13 @@ export function proxy(request: NextRequest) {
     if (request.method !== "POST") return NextResponse.next();
     return NextResponse.rewrite(new URL(`/api${request.nextUrl.pathname}`, request.url));
   }
+  // Server actions posted from a cached page go to the same route, whose code holds them.
+  const cached = cachedPathOf(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (cached) {
+    const url = request.nextUrl.clone();
+    url.pathname = cached;
+    return NextResponse.rewrite(url);
+  }
   // Only page visits are redirected. Server actions posted to these paths answer for themselves.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   if (!SIGNED_IN_PAGES.test(request.nextUrl.pathname)) return NextResponse.next();
@@ -28,8 +39,17 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
+/** The cached render of a public page, or null for every other path. */
+function cachedPathOf(pathname: string, search: URLSearchParams) {
+  if (pathname === "/") return cachedHomePath(search);
+  if (pathname === "/topics") return CACHED_TOPIC_LIST_PATH;
+  const topic = /^\/topics\/([^/]+)$/.exec(pathname);
+  return topic ? cachedTopicPath(decodeURIComponent(topic[1]!), search) : null;
+}
+
 export const config = {
   matcher: [
+    "/",
     "/settings/:path*",
     "/for-you",
     "/welcome",

@@ -1,48 +1,48 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
+import { personalKeys, useFollowing, useLocalWrite, useViewer } from "@/components/personal-state";
+import { setFollowAction } from "@/lib/actions/topics/set-follow";
 import { errorMessage, unwrap } from "@/lib/actions/unwrap";
 import { signInHref } from "@/lib/auth/callback-url";
-import { setFollowAction } from "@/lib/actions/topics/set-follow";
-import { useHydrated } from "@/components/use-hydrated";
 
-type Props = { topicId: string; topicName: string; following: boolean; signedIn: boolean };
+type Props = { topicId: string; topicName: string };
 
 /**
  * Follow / unfollow a topic. The button flips at once (optimistic), then the server action sets the
  * state; if that fails the button flips back and says so. Visitors are sent to sign in and come back.
+ * Neutral (and disabled) until the reader's state is known: pages are cached for everyone.
  */
-export function FollowButton({ topicId, topicName, following: serverFollowing, signedIn }: Props) {
+export function FollowButton({ topicId, topicName }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const queryClient = useQueryClient();
-  const hydrated = useHydrated();
-  const key = ["topic-following", topicId];
-  // Shared by every button for this topic on the page; seeded from what the server rendered.
-  const { data: following } = useQuery({
-    queryKey: key,
-    queryFn: () => serverFollowing,
-    initialData: serverFollowing,
-    staleTime: Infinity,
-  });
+  const markWritten = useLocalWrite();
+  const viewer = useViewer();
+  const following = useFollowing(topicId);
+  const key = personalKeys.follow(topicId);
+  const known = viewer !== undefined && following !== undefined;
 
   const mutation = useMutation({
     mutationFn: async (next: boolean) => {
       return unwrap(await setFollowAction({ topicId, following: next })).following;
     },
     onMutate: async (next) => {
-      await queryClient.cancelQueries({ queryKey: key });
+      markWritten(key);
       const previous = queryClient.getQueryData<boolean>(key);
       queryClient.setQueryData(key, next);
       return { previous };
     },
-    onError: (_error, _next, context) => queryClient.setQueryData(key, context?.previous ?? serverFollowing),
-    onSuccess: (confirmed) => queryClient.setQueryData(key, confirmed),
+    onError: (_error, _next, context) => queryClient.setQueryData(key, context?.previous),
+    onSuccess: (confirmed) => {
+      markWritten(key);
+      queryClient.setQueryData(key, confirmed);
+    },
   });
 
   function toggle() {
-    if (!signedIn) {
+    if (!viewer) {
       router.push(signInHref(pathname));
       return;
     }
@@ -53,10 +53,11 @@ export function FollowButton({ topicId, topicName, following: serverFollowing, s
     <span className="inline-flex flex-col items-end gap-1">
       <button
         type="button"
-        aria-pressed={following}
+        aria-pressed={known ? !!following : undefined}
+        aria-busy={!known}
         aria-label={`Follow ${topicName}`}
         onClick={toggle}
-        disabled={!hydrated}
+        disabled={!known}
         className={
           following
             ? "rounded-full border border-brand-600 bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"

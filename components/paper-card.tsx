@@ -4,7 +4,8 @@ import { UpvoteButton } from "@/components/upvote-button";
 import { excerpt } from "@/lib/papers/text";
 
 type CardPaper = { id: string; title: string; abstract: string; publishedAt: Date | null; createdAt: Date };
-type Vote = { upvoted: boolean; count: number; signedIn: boolean };
+/** `count`: the upvote count as rendered (the reader's own vote and a fresher count come after hydration). */
+type Vote = { count: number };
 
 /** A paper in a list. With `vote`, an upvote button sits beside it. */
 export function PaperCard({ paper, vote }: { paper: CardPaper; vote?: Vote }) {
@@ -12,7 +13,7 @@ export function PaperCard({ paper, vote }: { paper: CardPaper; vote?: Vote }) {
     <article className="group paper-card">
       {vote ? (
         <div className="shrink-0">
-          <UpvoteButton paperId={paper.id} title={paper.title} {...vote} />
+          <UpvoteButton paperId={paper.id} title={paper.title} count={vote.count} />
         </div>
       ) : null}
       <div className="min-w-0">

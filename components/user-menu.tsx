@@ -1,10 +1,12 @@
-import { signOutAction } from "@/lib/actions/auth/sign-out";
-import type { SessionUser } from "@/lib/auth";
+"use client";
+
 import Link from "next/link";
+import type { Viewer } from "@/components/personal-state";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
 
 /** The signed-in user's menu: a native disclosure, so it works before (and without) JavaScript. */
-export function UserMenu({ user }: { user: SessionUser }) {
-  const label = user.name || user.email || "Account";
+export function UserMenu({ viewer }: { viewer: Viewer }) {
+  const label = viewer.name || viewer.email || "Account";
   return (
     <details className="relative">
       <summary

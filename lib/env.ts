@@ -104,3 +104,6 @@ export function requireDatabaseUrl() {
   }
   return env.DATABASE_URL;
 }
+
+/** Development without SMTP_URL: mail lands in the dev mailbox (/dev/mailbox), and forms say so. */
+export const devMailboxInUse = () => env.NODE_ENV !== "production" && !env.SMTP_URL;

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { ForYouList } from "@/app/for-you/_components/for-you-list";
 import { EmptyState } from "@/components/empty-state";
 import { PageLimitNote } from "@/components/pagination";
+import { SeedPersonalState } from "@/components/personal-state";
 import { requireUser } from "@/lib/auth";
 import { countFollowed, listForYou } from "@/lib/data/for-you";
 import { parsePage } from "@/lib/validations/pagination";
+import { viewerOf } from "@/lib/viewer";
 
 export const metadata: Metadata = { title: "For you" };
 
@@ -16,8 +18,11 @@ export default async function ForYouPage({ searchParams }: PageProps<"/for-you">
   // Only an empty page needs to know why it is empty: no topics followed, or nothing in them yet.
   const followsNothing = papers.length === 0 && (await countFollowed(user.id)) === 0;
 
+  // Rendered for this reader anyway: their state travels with the page, so the view needs no other request.
+  const votes = Object.fromEntries(papers.map((p) => [p.id, { upvoted: p.upvoted, count: p.upvoteCount }]));
   return (
     <>
+      <SeedPersonalState viewer={viewerOf(user)} votes={votes} />
       <div className="mb-6">
         <h1 className="text-2xl font-bold tracking-tight">For you</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">

@@ -4,7 +4,7 @@ import { SignInForm } from "@/app/signin/_components/sign-in-form";
 import { signInWithGitHubAction } from "@/lib/actions/auth/sign-in-with-github";
 import { getUser } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { env, githubAuth } from "@/lib/env";
+import { devMailboxInUse, env, githubAuth } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -20,7 +20,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
         Follow topics, upvote papers and get a daily digest of them by email (you choose, in Settings → Digest). New
         here? Signing in creates your account.
       </p>
-      <SignInForm callbackUrl={callbackUrl} devMailbox={env.NODE_ENV !== "production" && !env.SMTP_URL} />
+      <SignInForm callbackUrl={callbackUrl} devMailbox={devMailboxInUse()} />
       {githubAuth ? (
         <form action={signInWithGitHubAction} className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />

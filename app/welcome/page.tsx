@@ -1,6 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { FollowButton } from "@/components/follow-button";
+import { SeedPersonalState } from "@/components/personal-state";
 import { TurnOnDigestButton } from "@/components/turn-on-digest-button";
 import { requireUser } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
@@ -9,6 +10,7 @@ import { listTopics } from "@/lib/data/topics";
 import { scheduleLabel } from "@/lib/digest/compose";
 import { DEFAULT_TIME_ZONE } from "@/lib/digest/time-zone";
 import { env } from "@/lib/env";
+import { viewerOf } from "@/lib/viewer";
 
 export const metadata: Metadata = { title: "Welcome" };
 
@@ -23,6 +25,10 @@ export default async function WelcomePage({ searchParams }: PageProps<"/welcome"
   ]);
   return (
     <div className="mx-auto max-w-2xl">
+      <SeedPersonalState
+        viewer={viewerOf(user)}
+        following={Object.fromEntries(topics.map((topic) => [topic.id, topic.following]))}
+      />
       <h1 className="text-2xl font-bold tracking-tight">Welcome to Paperboy</h1>
       <p className="mt-1 text-zinc-600 dark:text-zinc-400">
         Pick a few topics to follow. They shape your “For you” list and your{" "}
@@ -60,7 +66,7 @@ export default async function WelcomePage({ searchParams }: PageProps<"/welcome"
               <p className="font-medium">{topic.name}</p>
               <p className="text-sm text-zinc-600 dark:text-zinc-400">{topic.description}</p>
             </div>
-            <FollowButton topicId={topic.id} topicName={topic.name} following={topic.following} signedIn />
+            <FollowButton topicId={topic.id} topicName={topic.name} />
           </li>
         ))}
       </ul>

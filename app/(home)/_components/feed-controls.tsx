@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { OwnTopicOptions } from "@/app/(home)/_components/own-topic-options";
 import type { FeedParams } from "@/lib/validations/feed";
 
 const VIEWS = [
@@ -74,6 +75,7 @@ export function FeedControls({ params, topics }: { params: FeedParams; topics: {
               {topic.name}
             </option>
           ))}
+          <OwnTopicOptions listed={topics.map((topic) => topic.slug)} />
         </select>
         <button
           type="submit"

@@ -16,7 +16,7 @@ export function ForYouList({ papers }: { papers: ForYouPaper[] }) {
           key={paper.id}
           paperId={paper.id}
           title={paper.title}
-          card={<PaperCard paper={paper} vote={{ upvoted: paper.upvoted, count: paper.upvoteCount, signedIn: true }} />}
+          card={<PaperCard paper={paper} vote={{ count: paper.upvoteCount }} />}
         >
           <span className="text-zinc-500">Because you follow</span>
           <ul aria-label={`Why ${paper.title} is here`} className="flex flex-wrap gap-1.5">

@@ -4,8 +4,6 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PaperDate } from "@/components/paper-date";
 import { UpvoteButton } from "@/components/upvote-button";
-import { getUser } from "@/lib/auth";
-import { upvotedAmong } from "@/lib/data/feed";
 import { getPaper, getPaperTopics, similarPapers } from "@/lib/data/papers";
 import { absUrlOf, pdfUrlOf } from "@/lib/papers/paper-links";
 import { paperIdSchema } from "@/lib/papers/paper-id";
@@ -15,20 +13,27 @@ import { segmentOrNotFound } from "@/lib/route-params";
 export async function generateMetadata({ params }: PageProps<"/papers/[id]">): Promise<Metadata> {
   const paper = await getPaper(segmentOrNotFound(paperIdSchema, (await params).id));
   if (!paper) return { title: "Paper not found" };
-  return { title: paper.title, description: excerpt(paper.abstract, 200) };
+  return {
+    title: paper.title,
+    description: excerpt(paper.abstract, 200),
+    alternates: { canonical: `/papers/${paper.id}` },
+  };
+}
+
+// Rendered once for everyone per interval (ADR 005): at most 20 s old, never older than next.config's
+// expireTime (30 s). The reader's vote comes after hydration.
+export const revalidate = 20;
+
+/** Nothing at build time (there is no database then): each paper renders on its first visit. */
+export function generateStaticParams() {
+  return [];
 }
 
 // No loading.tsx here on purpose: a streamed page has already sent its 200 before notFound() runs.
 export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
   const id = segmentOrNotFound(paperIdSchema, (await params).id);
-  const [paper, topics, similar, user] = await Promise.all([
-    getPaper(id),
-    getPaperTopics(id),
-    similarPapers(id, 5),
-    getUser(),
-  ]);
+  const [paper, topics, similar] = await Promise.all([getPaper(id), getPaperTopics(id), similarPapers(id, 5)]);
   if (!paper) notFound();
-  const upvoted = (await upvotedAmong(user?.id ?? null, [paper.id])).has(paper.id);
   const absUrl = absUrlOf(paper);
   const pdfUrl = pdfUrlOf(paper);
 
@@ -38,13 +43,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
         ← All papers
       </Link>
       <div className="mt-4 flex items-start gap-4">
-        <UpvoteButton
-          paperId={paper.id}
-          title={paper.title}
-          upvoted={upvoted}
-          count={paper.upvoteCount}
-          signedIn={!!user}
-        />
+        <UpvoteButton paperId={paper.id} title={paper.title} count={paper.upvoteCount} />
         <h1 className="font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl">{paper.title}</h1>
       </div>
       {paper.authors.length > 0 ? (

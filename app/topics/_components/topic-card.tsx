@@ -1,8 +1,19 @@
 import Link from "next/link";
 import { FollowButton } from "@/components/follow-button";
-import type { TopicSummary } from "@/lib/data/topics";
 
-export function TopicCard({ topic, signedIn }: { topic: TopicSummary; signedIn: boolean }) {
+type CardTopic = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  query: string;
+  own: boolean;
+  papers: number;
+  followers: number;
+};
+
+/** A topic in the list: its follow button asks for the reader's state itself. Server or client rendered. */
+export function TopicCard({ topic }: { topic: CardTopic }) {
   return (
     <article className="flex h-full flex-col justify-between gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <div>
@@ -12,7 +23,7 @@ export function TopicCard({ topic, signedIn }: { topic: TopicSummary; signedIn: 
               {topic.name}
             </Link>
           </h2>
-          <FollowButton topicId={topic.id} topicName={topic.name} following={topic.following} signedIn={signedIn} />
+          <FollowButton topicId={topic.id} topicName={topic.name} />
         </div>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           {topic.own ? <>Your topic: “{topic.query}”</> : topic.description}

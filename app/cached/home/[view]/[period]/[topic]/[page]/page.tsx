@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { feedHref } from "@/app/(home)/_components/feed-controls";
+import { metadata as homeMetadata } from "@/app/(home)/_components/home-metadata";
+import { HomeFeed } from "@/app/(home)/_components/home-feed";
+import { NO_TOPIC } from "@/lib/cache/public-routes";
+import { listTopicChoices } from "@/lib/data/topics";
+import { feedParamsSchema } from "@/lib/validations/feed";
+
+// The home page as everyone sees it, one render per list and page, refreshed every 15 s and never served
+// older than next.config's expireTime (30 s). proxy.ts rewrites `/?view=…&period=…&topic=…&page=…` here.
+export const revalidate = 15;
+
+/** Nothing at build time (there is no database then): each list renders on its first visit. */
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = PageProps<"/cached/home/[view]/[period]/[topic]/[page]">;
+
+async function feedParams(params: Props["params"]) {
+  const { view, period, topic, page } = await params;
+  return feedParamsSchema.parse({ view, period, topic: topic === NO_TOPIC ? undefined : topic, page });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { ...homeMetadata, alternates: { ...homeMetadata.alternates, canonical: feedHref(await feedParams(params)) } };
+}
+
+export default async function CachedHomePage({ params }: Props) {
+  return <HomeFeed params={await feedParams(params)} topics={await listTopicChoices(null)} userId={null} />;
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { useOwnTopics, useViewer } from "@/components/personal-state";
+import { TopicCard } from "@/app/topics/_components/topic-card";
+
+/** The topic list's personal part: "Create your own topic" and the reader's own topics, after hydration. */
+export function CreateTopicLink() {
+  return useViewer() ? (
+    <Link
+      href="/topics/new"
+      className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+    >
+      Create your own topic
+    </Link>
+  ) : null;
+}
+
+export function YourTopics() {
+  const own = useOwnTopics();
+  if (!own?.length) return null;
+  return (
+    <section aria-labelledby="your-topics" className="mb-8">
+      <h2 id="your-topics" className="mb-3 text-sm font-semibold tracking-wide text-zinc-500 uppercase">
+        Your topics
+      </h2>
+      <ul aria-label="Your topics" className="grid gap-3 sm:grid-cols-2">
+        {own.map((topic) => (
+          <li key={topic.id}>
+            <TopicCard topic={topic} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
