@@ -7,29 +7,33 @@ import { redirect } from "next/navigation";
 import NextAuth from "next-auth";
 import GitHub from "next-auth/providers/github";
 import Nodemailer from "next-auth/providers/nodemailer";
-import { cache } from "react";
 import SignInEmail, { signInSubject } from "@/emails/sign-in";
 import { adapter, trustGitHubAddress } from "@/lib/auth/adapter";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { fetchGitHubProfile, githubSignInRefusal } from "@/lib/auth/github";
+import { type SessionUser, currentSession } from "@/lib/auth/session";
+import { SESSION_DAYS, SESSION_UPDATE_AGE_DAYS } from "@/lib/auth/session-policy";
 import { applyDigestSignup, digestSignupInProgress } from "@/lib/digest/signup";
 import { sendEmail } from "@/lib/email";
 import { env, githubAuth } from "@/lib/env";
 import { normalizeEmail } from "@/lib/validations/email";
 
 export const MAGIC_LINK_MINUTES = 10;
-export const SESSION_DAYS = 30;
 
-export { SESSION_LIFETIME_DAYS } from "@/lib/auth/adapter";
+export { SESSION_LIFETIME_DAYS } from "@/lib/auth/session-policy";
+export type { SessionUser } from "@/lib/auth/session";
 
-export const {
-  handlers,
-  auth: uncachedAuth,
-  signIn,
-  signOut,
-} = NextAuth({
+const DAY_SECONDS = 24 * 60 * 60;
+
+// Auth.js's own auth() is not exported: requests read the session through lib/auth/session.ts (getUser
+// below). Auth.js keeps signing in and out, and its callbacks.
+export const { handlers, signIn, signOut } = NextAuth({
   adapter,
-  session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  session: {
+    strategy: "database",
+    maxAge: SESSION_DAYS * DAY_SECONDS,
+    updateAge: SESSION_UPDATE_AGE_DAYS * DAY_SECONDS,
+  },
   trustHost: true,
   // Secure (and __Secure- prefixed) cookies follow the public URL, not the scheme a TLS-terminating proxy
   // reports: Auth.js would otherwise go by X-Forwarded-Proto, which a proxy may not send.
@@ -69,11 +73,6 @@ export const {
   callbacks: {
     signIn: ({ account, profile }) => githubSignInRefusal(account?.provider, profile) ?? true,
     redirect: ({ url }) => new URL(safeCallbackPath(url, env.APP_URL), env.APP_URL).toString(),
-    // The user row is read with the session anyway: pass on what the header and footer show.
-    session: ({ session, user }) => {
-      const { digestEnabled, timeZone } = user as { digestEnabled?: boolean; timeZone?: string | null };
-      return { ...session, user: { ...session.user, id: user.id, digestEnabled, timeZone } };
-    },
   },
   events: {
     // GitHub hands over only a verified address (lib/auth/github.ts).
@@ -98,32 +97,10 @@ function confirmationUrl(callbackUrl: string, purpose: "sign-in" | "digest") {
   return `${env.APP_URL}/auth/confirm?${searchParams.toString()}`;
 }
 
-/** The signed-in user for this request (one database read per request), or null. */
-export const auth = cache(uncachedAuth);
-
-export type SessionUser = {
-  id: string;
-  email: string | null;
-  name: string | null;
-  digestEnabled: boolean;
-  /** Null until the browser told us (lib/digest/time-zone.ts). */
-  timeZone: string | null;
-};
-
-type SessionExtras = { digestEnabled?: boolean; timeZone?: string | null };
-
-export const getUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const user = session?.user as (NonNullable<typeof session>["user"] & SessionExtras) | undefined;
-  if (!user?.id) return null;
-  return {
-    id: user.id,
-    email: user.email ?? null,
-    name: user.name ?? null,
-    digestEnabled: !!user.digestEnabled,
-    timeZone: user.timeZone ?? null,
-  };
-});
+/** The signed-in user of this request, or null (one SQL statement, memoised per request). */
+export async function getUser(): Promise<SessionUser | null> {
+  return (await currentSession())?.user ?? null;
+}
 
 /** For pages that need an account: the user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {

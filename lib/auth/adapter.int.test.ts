@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { SESSION_LIFETIME_DAYS, adapter, trustGitHubAddress } from "@/lib/auth/adapter";
+import { adapter, trustGitHubAddress } from "@/lib/auth/adapter";
+import { SESSION_LIFETIME_DAYS } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db";
 
 const DAY = 24 * 3600_000;

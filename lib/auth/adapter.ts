@@ -11,9 +11,9 @@ import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
+import { SESSION_LIFETIME_DAYS } from "@/lib/auth/session-policy";
 import { digestSignupInProgress, markDigestSignupUsed, recordDigestSignup } from "@/lib/digest/signup";
 
-export const SESSION_LIFETIME_DAYS = 90;
 const LIFETIME_MS = SESSION_LIFETIME_DAYS * 24 * 3600_000;
 
 // The generated client is structurally the Prisma client the adapter expects.

@@ -20,12 +20,16 @@ export type TopicSummary = {
   following: boolean;
 };
 
+/** Each topic `t` as a TopicSummary for `userId`; callers add WHERE and ORDER BY. */
 const summary = (userId: string | null) => Prisma.sql`
     SELECT t.id, t.slug, t.name, t.description, t.query, (t.owner_id IS NOT NULL) AS own,
       (SELECT count(*)::int FROM topic_follows f WHERE f.topic_id = t.id) AS followers,
       (SELECT count(*)::int FROM paper_topics pt WHERE pt.topic_id = t.id) AS papers,
       EXISTS (SELECT 1 FROM topic_follows f WHERE f.topic_id = t.id AND f.user_id = ${userId}) AS following
     FROM topics t`;
+
+// lib/data/personal.ts builds a reader's own topics from the same SQL.
+export { summary as topicSummarySql };
 
 /** Every topic the user can see with follower and paper counts: followed first, then their own, then A–Z. */
 export async function listTopics(userId: string | null): Promise<TopicSummary[]> {

@@ -23,3 +23,7 @@ export const deleteAccountSchema = z.object({
     .toLowerCase()
     .refine((text) => text === DELETE_CONFIRMATION, `Type “${DELETE_CONFIRMATION}” to confirm.`),
 });
+
+/** What Auth.js puts in the session cookie (a UUID; our tests use hex). Anything else names no session, and
+ *  is refused before it reaches SQL, where a NUL byte or 5,000 characters would be an error or a waste. */
+export const sessionTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
