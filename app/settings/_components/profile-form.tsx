@@ -1,12 +1,24 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useActionState } from "react";
+import { type Viewer, personalKeys } from "@/components/personal-state";
 import { updateProfileAction } from "@/lib/actions/account/update-profile";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
 export function ProfileForm({ name }: { name: string }) {
+  const queryClient = useQueryClient();
   const [state, submit, pending] = useActionState<ActionResult<{ name: string }> | null, FormData>(
-    (_previous, formData) => updateProfileAction(formData),
+    async (_previous, formData) => {
+      const result = await updateProfileAction(formData);
+      // The header's account menu shows the name.
+      if (result.ok) {
+        queryClient.setQueryData<Viewer | null>(personalKeys.viewer, (viewer) =>
+          viewer ? { ...viewer, name: result.data.name || null } : viewer,
+        );
+      }
+      return result;
+    },
     null,
   );
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FollowButton } from "@/components/follow-button";
 
-type CardTopic = {
+export type CardTopic = {
   id: string;
   slug: string;
   name: string;

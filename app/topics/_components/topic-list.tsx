@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TopicCard } from "@/app/topics/_components/topic-card";
+import { TopicGrid } from "@/app/topics/_components/topic-grid";
 import { CreateTopicLink, YourTopics } from "@/app/topics/_components/your-topics";
 import { listTopics } from "@/lib/data/topics";
 
@@ -22,13 +22,7 @@ export async function TopicList() {
         <CreateTopicLink />
       </div>
       <YourTopics />
-      <ul aria-label="Topics" className="grid gap-3 sm:grid-cols-2">
-        {topics.map((topic) => (
-          <li key={topic.id}>
-            <TopicCard topic={topic} />
-          </li>
-        ))}
-      </ul>
+      <TopicGrid topics={topics} />
     </>
   );
 }

@@ -17,6 +17,8 @@ export const updateDigestPreferencesAction = userAction(digestPreferencesSchema,
       digestSize: prefs.size,
     },
   });
-  revalidatePath("/", "layout");
+  // This page only: the public pages are cached for everyone (ADR 005) and learn the reader's digest
+  // state from /api/me on their next view.
+  revalidatePath("/settings/digest");
   return { ok: true, data: prefs };
 });

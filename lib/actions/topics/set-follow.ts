@@ -1,7 +1,6 @@
 "use server";
 // Sets whether the signed-in user follows a topic. Idempotent: following twice is one follow, and
 // unfollowing a topic you don't follow is a no-op. Only visible topics (curated, or your own) count.
-import { revalidatePath } from "next/cache";
 import { userAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
 import { setFollowSchema } from "@/lib/validations/topics";
@@ -9,7 +8,7 @@ import { setFollowSchema } from "@/lib/validations/topics";
 export const setFollowAction = userAction(setFollowSchema, async ({ topicId, following }, { user }) => {
   const topic = await db.topic.findFirst({
     where: { id: topicId, OR: [{ ownerId: null }, { ownerId: user.id }] },
-    select: { id: true, slug: true },
+    select: { id: true },
   });
   if (!topic) return { ok: false, error: "That topic doesn't exist." };
   if (following) {
@@ -17,7 +16,7 @@ export const setFollowAction = userAction(setFollowSchema, async ({ topicId, fol
   } else {
     await db.topicFollow.deleteMany({ where: { userId: user.id, topicId: topic.id } });
   }
-  revalidatePath("/topics");
-  revalidatePath(`/topics/${topic.slug}`);
+  // No revalidatePath: the button holds the confirmed state; the cached pages' follower counts catch up
+  // within their interval (ADR 005).
   return { ok: true, data: { following } };
 });
