@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { Viewer } from "@/components/personal-state";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
 
-/** The signed-in user's menu: a native disclosure, so it works before (and without) JavaScript. */
+/** The signed-in reader's menu (shown once /api/me has said who they are): a native disclosure. */
 export function UserMenu({ viewer }: { viewer: Viewer }) {
   const label = viewer.name || viewer.email || "Account";
   return (
@@ -25,7 +25,13 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
         <Link href="/settings" className="block px-4 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-900">
           Settings
         </Link>
-        <form action={signOutAction}>
+        <form
+          action={async () => {
+            await signOutAction();
+            // A full load of the home page: every trace of this reader leaves the browser's memory.
+            window.location.assign("/");
+          }}
+        >
           <button type="submit" className="block w-full px-4 py-2 text-left hover:bg-zinc-100 dark:hover:bg-zinc-900">
             Sign out
           </button>
