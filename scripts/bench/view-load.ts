@@ -26,6 +26,7 @@ type Outcome = Fetched & { ok: boolean; error: boolean; ms: number };
 function fetchOne(agent: Agent, serverUrl: string, path: string, cookie: string) {
   const start = performance.now();
   return new Promise<Omit<Outcome, "ok">>((resolve) => {
+    const failed = () => resolve({ path, status: 0, body: "", error: true, ms: performance.now() - start });
     const req = request(`${serverUrl}${path}`, { agent, headers: { cookie } }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -33,20 +34,25 @@ function fetchOne(agent: Agent, serverUrl: string, path: string, cookie: string)
         const body = Buffer.concat(chunks).toString("utf8");
         resolve({ path, status: response.statusCode ?? 0, body, error: false, ms: performance.now() - start });
       });
+      // Cut off mid-body (an open loop giving up on a server far behind): an error, not a hang.
+      response.on("aborted", failed);
+      response.on("error", failed);
     });
-    req.on("error", () => resolve({ path, status: 0, body: "", error: true, ms: performance.now() - start }));
+    req.on("error", failed);
     req.end();
   });
 }
 
 /** Tallies requests and views for one run; `view()` runs one view for a random reader. */
 function viewRecorder({ serverUrl, stages, cookies }: ViewLoad, sources: CpuSources) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+  // No socket limit: a request never waits in the agent's queue, where giving up could not reach it.
+  const agent = new Agent({ keepAlive: true });
   const samples: number[] = [];
   const counts = { non2xx: 0, errors: 0, mismatches: 0, bytes: 0 };
   const statusCodes: Record<string, number> = {};
   const parts = new Map<string, { samples: number[]; statusCodes: Record<string, number> }>();
   const meter = cpuMeter(sources.serverGroup, sources.postmaster);
+  let abandoned = false;
 
   const tally = (outcome: Outcome) => {
     const key = outcome.path.split("?")[0]!;
@@ -63,6 +69,11 @@ function viewRecorder({ serverUrl, stages, cookies }: ViewLoad, sources: CpuSour
     let previous: Fetched[] = [];
     let failure: "error" | "non2xx" | "mismatch" | null = null;
     for (const stage of stages) {
+      // Given up on: the next stage would start a request nobody waits for.
+      if (abandoned) {
+        failure ??= "error";
+        break;
+      }
       const outcomes = await Promise.all(
         stage(previous).map(async ({ path, verify }) => {
           const fetched = await fetchOne(agent, serverUrl, path, cookie);
@@ -85,6 +96,11 @@ function viewRecorder({ serverUrl, stages, cookies }: ViewLoad, sources: CpuSour
 
   return {
     view,
+    /** Gives up on every request still open: each fails as an error. */
+    abandon: () => {
+      abandoned = true;
+      agent.destroy();
+    },
     /** `unsent`: views an open loop gave up on; they count as errors. */
     finish(connections: number, unsent = 0): ViewResult {
       const cpu = meter.stop();
@@ -114,13 +130,13 @@ export async function runViewsClosed(load: ViewLoad, connections: number, second
   return recorder.finish(connections);
 }
 
-/** Views waiting beyond this many seconds' worth: the server has fallen too far behind to catch up. */
+/** A server far slower than an open loop's rate would keep the run going for minutes after its end. */
 const BACKLOG_SECONDS = 5;
 
 /**
- * A view every 1/rate seconds for `seconds`, on schedule. A server far slower than the rate would
- * otherwise keep the run going for minutes after its end: once BACKLOG_SECONDS of views are waiting,
- * the views not yet sent are counted as failed (errors) instead.
+ * A view every 1/rate seconds for `seconds`, on schedule. Once BACKLOG_SECONDS of views are waiting, the
+ * views not yet sent count as failed (errors), and views still open BACKLOG_SECONDS after the last one
+ * was sent are cut off and fail too: the figure is then "missed" rather than a wait of many minutes.
  */
 export async function runViewsPaced(load: ViewLoad, rate: number, seconds: number, sources: CpuSources) {
   const recorder = viewRecorder(load, sources);
@@ -135,6 +151,10 @@ export async function runViewsPaced(load: ViewLoad, rate: number, seconds: numbe
     const view = recorder.view(scheduled).finally(() => inFlight.delete(view));
     inFlight.add(view);
   }
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise((resolve) => (timer = setTimeout(resolve, BACKLOG_SECONDS * 1000)));
+  if ((await Promise.race([Promise.all(inFlight).then(() => "done"), deadline])) !== "done") recorder.abandon();
+  clearTimeout(timer);
   await Promise.all(inFlight);
   return recorder.finish(0, total - sent);
 }
