@@ -47,7 +47,8 @@ export async function benchForYouView(setup: BenchSetup, design: ForYouDesign): 
   const paced = await runViewsPaced(load, pacedRate, seconds, sources);
   const rate = n(loaded.perSecond);
   const step: GoalStep = {
-    prefix: "For you, signed in, whole views:",
+    // One section per design, so both stay in BENCHMARKS.md to compare.
+    prefix: `For you, whole views, ${design} design:`,
     unit: "view",
     units: "views",
     goals: [

@@ -21,6 +21,8 @@ export type RequestTally = {
 };
 export type ViewResult = LoadResult & { parts: RequestTally[] };
 
+const REQUEST_TIMEOUT_MS = 30_000;
+
 type Outcome = Fetched & { ok: boolean; error: boolean; ms: number };
 
 function fetchOne(agent: Agent, serverUrl: string, path: string, cookie: string) {
@@ -39,6 +41,8 @@ function fetchOne(agent: Agent, serverUrl: string, path: string, cookie: string)
       response.on("error", failed);
     });
     req.on("error", failed);
+    // As autocannon's runs do (load.ts): a request that hangs fails rather than holding a reader forever.
+    req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy());
     req.end();
   });
 }
