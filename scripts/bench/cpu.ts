@@ -116,3 +116,9 @@ export function cpuMeter(serverGroup: number | null, postmaster: number | null) 
     },
   };
 }
+
+/** CPU milliseconds one request costs each side: its cores over the requests per second. */
+export function costPer(cpu: CpuSplit, perSecond: number) {
+  const each = (cores: number | null) => (cores === null || perSecond === 0 ? null : (cores * 1000) / perSecond);
+  return { node: each(cpu.node), postgres: each(cpu.postgres), harness: each(cpu.harness) };
+}

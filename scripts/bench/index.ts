@@ -1,6 +1,6 @@
 // `npm run bench`: the performance benchmarks, one step each, with their figures written to
 // BENCHMARKS.md and .tmp/bench/. A new benchmark is one more entry in STEPS. Not part of `npm test`.
-// The trending, http, upvotes and digest steps share one corpus and one production server (context.ts).
+// Every step but ingest shares one corpus, and those over HTTP one production server (context.ts).
 import "../load-env";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -11,12 +11,18 @@ import { benchDigests } from "./digest";
 import { digestSection } from "./digest-report";
 import { BENCH_DIR, benchIngest } from "./ingest";
 import { ingestSection } from "./ingest-report";
-import { benchPages } from "./pages";
+import { FOR_YOU_DESIGNS } from "./for-you-view";
+import { benchForYouView } from "./for-you";
+import type { BenchSetup } from "./goal-load";
+import { type GoalStep, goalSection } from "./goal-report";
+import { benchPersonal } from "./personal";
+import { benchHome, benchPaperPage } from "./public-pages";
 import { machine, writeJson, writeSection } from "./report";
 import { benchSearchBurst } from "./search-burst";
 import { searchSection } from "./search-report";
+import { benchSearch } from "./search-typical";
 import { benchTrendingSql } from "./trending";
-import { pagesSection, trendingSection, upvotesSection } from "./trending-report";
+import { trendingSection, upvotesSection } from "./trending-report";
 import { benchUpvotes } from "./upvotes";
 
 const argsSchema = z.object({
@@ -26,6 +32,8 @@ const argsSchema = z.object({
   "batch-size": z.coerce.number().int().min(1).max(10_000).default(1000),
   seed: z.coerce.number().int().min(0).default(1),
   only: z.string().optional(),
+  seconds: z.coerce.number().int().min(1).max(600).default(20),
+  "for-you": z.enum(FOR_YOU_DESIGNS).default("server"),
 });
 type Args = z.infer<typeof argsSchema>;
 type Step = { name: string; run: (args: Args, context: BenchContext) => Promise<void> };
@@ -41,6 +49,29 @@ async function publish(name: string, section: Section, corpus: Corpus, result: o
   const data = { corpus: stats, postgres, embedded, ...result, goalMet: section.goalMet, machine: machine() };
   await writeJson(path.join(BENCH_DIR, `${name}.json`), data);
 }
+
+/** The server, its database and the run length, for the steps of issue 11's goals. */
+async function setupOf(args: Args, context: BenchContext): Promise<BenchSetup> {
+  const corpus = await context.corpus();
+  const server = await context.server();
+  return {
+    serverUrl: server.url,
+    databaseUrl: corpus.url,
+    sources: await context.cpuSources(),
+    log,
+    seconds: args.seconds,
+  };
+}
+
+/** A step measured against one of issue 11's goals: run it, then write its section and figures. */
+const goalStep = (name: string, bench: (setup: BenchSetup, args: Args) => Promise<GoalStep>): Step => ({
+  name,
+  run: async (args, context) => {
+    const step = await bench(await setupOf(args, context), args);
+    const corpus = await context.corpus();
+    await publish(name, goalSection(step, corpus, machine()), corpus, step);
+  },
+});
 
 const STEPS: Step[] = [
   {
@@ -62,15 +93,11 @@ const STEPS: Step[] = [
       await publish("trending", trendingSection(result, corpus, machine()), corpus, result);
     },
   },
-  {
-    name: "http",
-    run: async (_args, context) => {
-      const corpus = await context.corpus();
-      const server = await context.server();
-      const result = await benchPages(corpus.url, server.url, await context.cpuSources(), log);
-      await publish("http", pagesSection(result, corpus, machine()), corpus, result);
-    },
-  },
+  goalStep("home-static", benchHome),
+  goalStep("paper-page", benchPaperPage),
+  goalStep("personal", benchPersonal),
+  goalStep("for-you-view", (setup, args) => benchForYouView(setup, args["for-you"])),
+  goalStep("search", benchSearch),
   {
     name: "search-burst",
     run: async (_args, context) => {
@@ -115,6 +142,8 @@ const { values } = parseArgs({
     "batch-size": { type: "string" },
     seed: { type: "string" },
     only: { type: "string" },
+    seconds: { type: "string" },
+    "for-you": { type: "string" },
   },
 });
 const parsed = argsSchema.safeParse(values);
@@ -124,7 +153,7 @@ if (!parsed.success || unknown) {
   const problem = parsed.success ? `--only: no benchmark named ${unknown}` : parsed.error.issues[0]?.message;
   console.error(
     `error: ${problem}\nusage: npm run bench -- [--papers <n>] [--users <n>] [--votes <n>] [--batch-size <n>] [--seed <n>]\n` +
-      `                       [--only ${STEPS.map((step) => step.name).join("|")}[,…]]`,
+      `                       [--seconds <n>] [--for-you ${FOR_YOU_DESIGNS.join("|")}] [--only ${STEPS.map((step) => step.name).join("|")}[,…]]`,
   );
   process.exit(2);
 }

@@ -12,18 +12,23 @@ import { PROJECT_DIR } from "@/lib/database/provision";
 const BENCHMARKS = path.join(PROJECT_DIR, "BENCHMARKS.md");
 const PREAMBLE = `# Benchmarks
 
-\`npm run bench\` runs every benchmark — \`ingest\`, \`trending\`, \`http\`, \`search-burst\`, \`upvotes\` and \`digest\` — and rewrites its section below
-with the figures it measured (the raw numbers also go to \`.tmp/bench/<name>.json\`). It is not part of \`npm test\`: it
-takes about ten minutes on 2 cores and the figures depend on the machine. Flags: \`--papers <n>\` (default 100000: ingest
-entries and corpus papers), \`--users <n>\` (10000), \`--votes <n>\` (1000000), \`--batch-size <n>\`, \`--seed <n>\`,
-\`--only <name>[,<name>…]\`. To hold a bigger machine to a 2-core goal, pin it: \`taskset -c 0,1 npm run bench\`.
+\`npm run bench\` runs every benchmark — \`ingest\`, \`trending\`, \`home-static\`, \`paper-page\`, \`personal\`, \`for-you-view\`,
+\`search\`, \`search-burst\`, \`upvotes\` and \`digest\` — and rewrites its section below with the figures it measured (the raw
+numbers also go to \`.tmp/bench/<name>.json\`). It is not part of \`npm test\`: it takes about fifteen minutes on 2 cores and
+the figures depend on the machine. Flags: \`--papers <n>\` (default 100000: ingest entries and corpus papers), \`--users <n>\`
+(10000), \`--votes <n>\` (1000000), \`--batch-size <n>\`, \`--seed <n>\`, \`--seconds <n>\` (20: each measured run of issue 11's
+steps), \`--for-you server|shell\` (which For-you design a view is, below), \`--only <name>[,<name>…]\`. To hold a bigger
+machine to a 2-core goal, pin it: \`taskset -c 0,1 npm run bench\`. To check that the steps work rather than to measure,
+use a small corpus and short runs: \`npm run bench -- --papers 5000 --users 500 --votes 20000 --seconds 5 --only home-static,paper-page,personal,for-you-view,search\`
+(about five minutes, figures meaningless).
 
-The trending, http, upvotes and digest steps share one corpus, built once per run in a fresh database (the embedded server,
-or a new database on \`DATABASE_URL\`'s server) and dropped at the end. The http, upvotes and digest steps load the production
-build as \`npm start\` serves it (\`scripts/serve.mjs\`, one Next.js worker per core): the existing \`.next\` build when there is one (\`.next/BUILD_ID\`), else \`next build\` runs
-first — so after changing app code, run \`npm run build\` before \`npm run bench\`. The upvotes step also drives Chromium
-(\`$CHROMIUM_PATH\`, else \`/usr/bin/chromium\`, else Playwright's own) to learn how the browser calls the upvote action.
-That server mails a counting SMTP sink the bench runs in a child process (\`scripts/bench/counting-sink.ts\`).
+Every step but ingest shares one corpus, built once per run in a fresh database (the embedded server, or a new database
+on \`DATABASE_URL\`'s server) and dropped at the end. The steps over HTTP load the production build as \`npm start\` serves
+it (\`scripts/serve.mjs\`, one Next.js worker per core): the existing \`.next\` build when there is one (\`.next/BUILD_ID\`),
+else \`next build\` runs first — so after changing app code, run \`npm run build\` before \`npm run bench\`. The upvotes step
+also drives Chromium (\`$CHROMIUM_PATH\`, else \`/usr/bin/chromium\`, else Playwright's own) to learn how the browser calls
+the upvote action. That server mails a counting SMTP sink the bench runs in a child process
+(\`scripts/bench/counting-sink.ts\`).
 `;
 
 export type Machine = {

@@ -43,7 +43,7 @@ export type SearchBurstResult = {
   quietSearch: LoadResult;
 };
 
-const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+export const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 async function timeSql(client: pg.Client, name: string, sql: { text: string; values: unknown[] }) {
   await client.query(sql); // warm the cache

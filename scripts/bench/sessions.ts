@@ -32,3 +32,13 @@ export async function createUsers(url: string, prefix: string, count: number) {
   );
   return ids;
 }
+
+/** A session for every corpus reader (corpus.ts's `bench-user-*`), as cookies: signed-in load spread over all of them. */
+export async function corpusReaderCookies(url: string) {
+  const users = await withPgClient(url, async (client) =>
+    (await client.query<{ id: string }>("SELECT id FROM users WHERE id LIKE 'bench-user-%' ORDER BY id")).rows.map(
+      (row) => row.id,
+    ),
+  );
+  return (await createSessions(url, users)).map(cookieFor);
+}

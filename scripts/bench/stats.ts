@@ -17,3 +17,6 @@ export function latency(samples: readonly number[]): Latency {
 
 /** Milliseconds for a table: one decimal below 10 ms, whole numbers above. */
 export const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString("en-US"));
+
+/** ms(), or "n/a" for a figure this machine could not measure. */
+export const msOrNa = (value: number | null) => (value === null ? "n/a" : ms(value));

@@ -1,0 +1,72 @@
+// What one "For you" view asks the server for: every request a browser makes for the page's data, in
+// the order it makes them. This is the one place that says so; `--for-you server|shell` picks the design
+// (issue 11 asks for both to be measured, and the faster one kept). Requests of one stage go out
+// together, as the browser sends them; a stage starts when the previous one has answered, since it needs
+// what that one returned (the paper ids on the page). Static assets are left out: a browser caches them.
+export const FOR_YOU_DESIGNS = ["server", "shell"] as const;
+export type ForYouDesign = (typeof FOR_YOU_DESIGNS)[number];
+
+export type Fetched = { path: string; status: number; body: string };
+export type ViewRequest = { path: string; verify: (body: string) => boolean };
+/** The requests of one stage, from the answers to the stage before it (none for the first). */
+export type ViewStage = (previous: Fetched[]) => ViewRequest[];
+
+/** The contract's cap on ids per list of GET /api/me. */
+const ME_MAX_IDS = 100;
+const PAPER_LINK = /\/papers\/([0-9a-z]{12})\b/;
+
+/** The papers a page links to, in order, once each: what the browser's PersonalLoader asks about. */
+export function paperIdsIn(html: string) {
+  return [...new Set(Array.from(html.matchAll(new RegExp(PAPER_LINK, "g")), (match) => match[1]!))].slice(
+    0,
+    ME_MAX_IDS,
+  );
+}
+
+export const mePath = (paperIds: string[], topicIds: string[] = []) => {
+  const query = new URLSearchParams();
+  if (paperIds.length) query.set("papers", paperIds.join(","));
+  if (topicIds.length) query.set("topics", topicIds.join(","));
+  return `/api/me${query.size ? `?${query}` : ""}`;
+};
+
+/** A signed-in reader's answer from /api/me: the contract's `viewer` object, not `null`. */
+export const isSignedInMe = (body: string) => body.includes('"viewer":{');
+
+function parsesAsJson(body: string) {
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** forYouView's stages in words, for BENCHMARKS.md: keep the two together. */
+export const VIEW_DESCRIPTIONS: Record<ForYouDesign, string> = {
+  server:
+    "`GET /for-you` rendered for the reader, then `GET /api/me?papers=<the ids on the page>` for the header and the vote and Not-interested state.",
+  shell: "the cached `GET /for-you` shell, then `GET /api/for-you?page=1` and `GET /api/me` side by side.",
+};
+
+/** The stages of one view of /for-you, page 1, for a signed-in reader (the runner adds the cookie). */
+export function forYouView(design: ForYouDesign): ViewStage[] {
+  if (design === "server") {
+    return [
+      // The list is rendered on the server with the lean session reader…
+      () => [{ path: "/for-you", verify: (body) => PAPER_LINK.test(body) }],
+      // …and the header, vote and Not-interested state of the papers on it arrive after hydration.
+      ([page]) => [{ path: mePath(page ? paperIdsIn(page.body) : []), verify: isSignedInMe }],
+    ];
+  }
+  return [
+    // A cached shell, the same for every reader…
+    () => [{ path: "/for-you", verify: (body) => body.includes("<html") }],
+    // …then the list and the reader's own state side by side. If /api/for-you comes to carry the vote
+    // state of its papers and /api/me is asked about papers only later, change this stage to match.
+    () => [
+      { path: "/api/for-you?page=1", verify: parsesAsJson },
+      { path: mePath([]), verify: isSignedInMe },
+    ],
+  ];
+}

@@ -1,0 +1,59 @@
+// The personal request that rides on every page view once pages are cached (issue 11): GET /api/me for
+// the 20 papers and 5 topics a page shows, signed in, each request a different corpus reader (a session
+// each, as the other signed-in steps make them) asking about a different draw of papers and topics.
+import { withPgClient } from "@/lib/database/pg";
+import { isSignedInMe, mePath } from "./for-you-view";
+import { type BenchSetup, singleRequestStep } from "./goal-load";
+import type { GoalStep } from "./goal-report";
+import { n } from "./trending-report";
+import { ms } from "./stats";
+import { PUBLIC_GOALS } from "./public-pages";
+import * as q from "./queries";
+import { prng } from "./random";
+import { corpusReaderCookies } from "./sessions";
+
+export const PERSONAL = { connections: 50, warmUpSeconds: 3, papers: 20, topics: 5, hotPapers: 200 };
+
+/** `count` different items of `list`, drawn with `random`. */
+function draw<T>(random: () => number, list: readonly T[], count: number) {
+  const chosen = new Set<T>();
+  while (chosen.size < Math.min(count, list.length)) chosen.add(list[Math.floor(random() * list.length)]!);
+  return [...chosen];
+}
+
+export async function benchPersonal(setup: BenchSetup): Promise<GoalStep> {
+  const { papers, topics } = await withPgClient(setup.databaseUrl, async (client) => ({
+    papers: (await client.query<{ id: string }>(q.TRENDING, [PERSONAL.hotPapers, 0])).rows.map((row) => row.id),
+    topics: (await client.query<{ id: string }>("SELECT id FROM topics WHERE owner_id IS NULL")).rows.map((r) => r.id),
+  }));
+  const cookies = await corpusReaderCookies(setup.databaseUrl);
+  const random = prng(cookies.length);
+  const { connections, warmUpSeconds } = PERSONAL;
+  return singleRequestStep(setup, {
+    prefix: "Personal state (GET /api/me):",
+    unit: "request",
+    units: "requests",
+    name: `\`GET /api/me?papers=<${PERSONAL.papers}>&topics=<${PERSONAL.topics}>\`, ${connections} connections`,
+    path: "/api/me",
+    next: () => ({
+      path: mePath(draw(random, papers, PERSONAL.papers), draw(random, topics, PERSONAL.topics)),
+      headers: { cookie: cookies[Math.floor(random() * cookies.length)]! },
+    }),
+    verifyBody: isSignedInMe,
+    connections,
+    warmUpSeconds,
+    mayBeAbsent: true,
+    goals: (run) => [
+      {
+        goal: `≥ ${n(PUBLIC_GOALS.pagesPerSecond)} requests/s at ${connections} connections, one per cached page view`,
+        measured: `${n(run.perSecond)} requests/s, p95 ${ms(run.p95)} ms`,
+        met: run.perSecond >= PUBLIC_GOALS.pagesPerSecond,
+      },
+    ],
+    about: `Each request is a different one of ${n(cookies.length)} signed-in readers (a session row each, \`authjs.session-token\` cookie) asking
+about ${PERSONAL.papers} papers drawn from the ${PERSONAL.hotPapers} hottest and ${PERSONAL.topics} of the ${topics.length} curated topics — what a home page shows;
+${connections} connections for ${setup.seconds} s after ${warmUpSeconds} s of warm-up. A request counts only if it answers 200 with a signed-in
+\`viewer\`. The issue sets no goal for it; ours follows from its page goals: every signed-in view of a cached page
+(≥ ${n(PUBLIC_GOALS.pagesPerSecond)} pages/s) sends one.`,
+  });
+}

@@ -1,0 +1,62 @@
+// Issue 11's public pages, signed out, as a cache should serve them: the home page (Trending, page 1)
+// and paper pages. Paper ids are drawn uniformly from the hottest few hundred papers — where readers
+// actually go, and a set every worker's cache holds after the warm-up — so the figure is the cached
+// page's cost, with the first render of each paper in the warm-up rather than in the measured run.
+import { withPgClient } from "@/lib/database/pg";
+import { type BenchSetup, singleRequestStep } from "./goal-load";
+import type { GoalStep } from "./goal-report";
+import { n } from "./trending-report";
+import * as q from "./queries";
+import { prng } from "./random";
+
+export const PUBLIC_GOALS = { pagesPerSecond: 1000, connections: 50, warmUpSeconds: 5, hotPapers: 300 };
+
+const perSecondGoal = (run: { perSecond: number }) => ({
+  goal: `≥ ${n(PUBLIC_GOALS.pagesPerSecond)} pages/s at ${PUBLIC_GOALS.connections} connections`,
+  measured: `${n(run.perSecond)} pages/s`,
+  met: run.perSecond >= PUBLIC_GOALS.pagesPerSecond,
+});
+
+const PAGE = {
+  unit: "page",
+  units: "pages",
+  connections: PUBLIC_GOALS.connections,
+  warmUpSeconds: PUBLIC_GOALS.warmUpSeconds,
+};
+
+export function benchHome(setup: BenchSetup): Promise<GoalStep> {
+  const { connections, warmUpSeconds } = PAGE;
+  return singleRequestStep(setup, {
+    ...PAGE,
+    prefix: "Home, signed out:",
+    name: `\`GET /\`, ${connections} connections`,
+    path: "/",
+    next: () => ({ path: "/" }),
+    // The list itself, not an error page or an empty state.
+    verifyBody: (body) => body.includes('aria-label="Papers"') && body.includes("/papers/"),
+    goals: (run) => [perSecondGoal(run)],
+    about: `\`GET /\` (Trending, page 1) without a cookie, ${connections} connections for ${setup.seconds} s after ${warmUpSeconds} s of warm-up;
+a page counts only if it holds the list of papers.`,
+  });
+}
+
+export async function benchPaperPage(setup: BenchSetup): Promise<GoalStep> {
+  const hot = await withPgClient(setup.databaseUrl, async (client) =>
+    (await client.query<{ id: string }>(q.TRENDING, [PUBLIC_GOALS.hotPapers, 0])).rows.map((row) => row.id),
+  );
+  const random = prng(hot.length);
+  const { connections, warmUpSeconds } = PAGE;
+  return singleRequestStep(setup, {
+    ...PAGE,
+    prefix: "Paper page, signed out:",
+    name: `\`GET /papers/<id>\`, ${connections} connections`,
+    path: "/papers/<id>",
+    next: () => ({ path: `/papers/${hot[Math.floor(random() * hot.length)]}` }),
+    // Only a paper page lists authors (every corpus paper has some); a not-found page does not.
+    verifyBody: (body) => body.includes('aria-label="Authors"'),
+    goals: (run) => [perSecondGoal(run)],
+    about: `\`GET /papers/<id>\` without a cookie, each request a paper drawn uniformly from the ${hot.length} hottest (Trending's
+first ${hot.length}): the mix a page cache serves, since readers go where the votes are; ${connections} connections for ${setup.seconds} s after
+${warmUpSeconds} s of warm-up, which renders most of them once. A page counts only if it lists the paper's authors.`,
+  });
+}

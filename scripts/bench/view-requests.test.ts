@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { forYouView, isSignedInMe, mePath, paperIdsIn } from "./for-you-view";
+import { prng } from "./random";
+import { typicalQueries } from "./search-typical";
+
+describe("a For-you view's requests", () => {
+  it("asks /api/me about each paper the server-rendered page links to, once, in order", () => {
+    const html = `<a href="/papers/aaaaaaaaaaaa">x</a><a href="/papers/bbbbbbbbbbbb">y</a>"/papers/aaaaaaaaaaaa"`;
+    const [page, me] = forYouView("server");
+    expect(page!([])).toEqual([expect.objectContaining({ path: "/for-you" })]);
+    const [request] = me!([{ path: "/for-you", status: 200, body: html }]);
+    expect(request!.path).toBe("/api/me?papers=aaaaaaaaaaaa%2Cbbbbbbbbbbbb");
+  });
+
+  it("asks about at most the 100 papers the contract allows", () => {
+    const html = Array.from({ length: 150 }, (_, i) => `/papers/${String(i).padStart(12, "0")}`).join(" ");
+    expect(paperIdsIn(html)).toHaveLength(100);
+  });
+
+  it("counts only a signed-in answer of /api/me as the reader's state", () => {
+    expect(isSignedInMe('{"viewer":{"name":null},"upvoted":[]}')).toBe(true);
+    expect(isSignedInMe('{"viewer":null}')).toBe(false);
+    expect(mePath([], [])).toBe("/api/me");
+  });
+});
+
+describe("typical search queries", () => {
+  it("are one to three lower-case words without filler", () => {
+    const queries = typicalQueries(prng(1), 300);
+    for (const query of queries) {
+      const words = query.split(" ");
+      expect(words.length).toBeGreaterThanOrEqual(1);
+      expect(words.length).toBeLessThanOrEqual(3);
+      expect(query).toBe(query.toLowerCase());
+      expect(words).not.toContain("the");
+    }
+    expect(new Set(queries).size).toBeGreaterThan(100);
+  });
+});
