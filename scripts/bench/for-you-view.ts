@@ -45,7 +45,7 @@ function parsesAsJson(body: string) {
 /** forYouView's stages in words, for BENCHMARKS.md: keep the two together. */
 export const VIEW_DESCRIPTIONS: Record<ForYouDesign, string> = {
   server:
-    "`GET /for-you` rendered for the reader, then `GET /api/me?papers=<the ids on the page>` for the header and the vote and Not-interested state.",
+    "`GET /for-you` rendered for the reader, carrying the header's and the votes' state with it (SeedPersonalState): one request.",
   shell: "the cached `GET /for-you` shell, then `GET /api/for-you?page=1` and `GET /api/me` side by side.",
 };
 
@@ -53,10 +53,9 @@ export const VIEW_DESCRIPTIONS: Record<ForYouDesign, string> = {
 export function forYouView(design: ForYouDesign): ViewStage[] {
   if (design === "server") {
     return [
-      // The list is rendered on the server with the lean session reader…
+      // The list is rendered on the server with the lean session reader, and the reader's state (the
+      // header, the votes) travels with it, so the browser makes no /api/me request for this page.
       () => [{ path: "/for-you", verify: (body) => PAPER_LINK.test(body) }],
-      // …and the header, vote and Not-interested state of the papers on it arrive after hydration.
-      ([page]) => [{ path: mePath(page ? paperIdsIn(page.body) : []), verify: isSignedInMe }],
     ];
   }
   return [
