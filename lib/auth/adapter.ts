@@ -22,7 +22,9 @@ const prismaAdapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAda
 /**
  * The session as Auth.js should see it: past its absolute lifetime it reads as expired, which makes Auth.js
  * delete the row and sign the browser out. (Not by shortening `expires` in the database: Auth.js takes an
- * `expires` less than maxAge away as a session due for refresh, and would write on every request.)
+ * `expires` less than maxAge away as a session due for refresh, and would write on every request.) Requests
+ * read sessions through lib/auth/session.ts, which applies the same lifetime in SQL; this is for Auth.js's
+ * own reads (its /api/auth/session endpoint).
  */
 function withLifetime<S extends AdapterSession>(session: S & { createdAt?: Date }, now = Date.now()): S {
   const end = (session.createdAt ?? new Date(now)).getTime() + LIFETIME_MS;

@@ -49,6 +49,15 @@ export function sessionCookie(session: Pick<Session, "token" | "expires">) {
   };
 }
 
+/** The session cookie expired: the browser drops it. Secure where it was set secure, which a `__Secure-`
+ *  name requires of every Set-Cookie, deletions included. */
+export const endedSessionCookie = () => sessionCookie({ token: "", expires: new Date(0) });
+
+/** Drops this browser's session cookie (server actions), once its session row is gone. */
+export async function clearSessionCookie() {
+  (await cookies()).set(endedSessionCookie());
+}
+
 type Row = SessionUser & { expires: Date; extended: boolean };
 
 async function querySession(token: string): Promise<Row | null> {

@@ -6,7 +6,7 @@
 // its request. Every signed-in answer re-sets the session cookie with the session's current expiry, as
 // Auth.js did on each read: the browser's copy then lives as long as the row, whichever request slid it.
 import { type NextRequest, NextResponse } from "next/server";
-import { SESSION_COOKIE, readSession, sessionCookie } from "@/lib/auth/session";
+import { SESSION_COOKIE, endedSessionCookie, readSession, sessionCookie } from "@/lib/auth/session";
 import { getPersonalState } from "@/lib/data/personal";
 import { personalQueryError, personalQuerySchema } from "@/lib/validations/personal";
 
@@ -24,7 +24,7 @@ export async function GET(request: NextRequest) {
   if (!session) {
     const response = NextResponse.json({ viewer: null }, { headers });
     // A cookie naming no live session is dropped, as Auth.js does, so the next page view asks nothing.
-    if (token !== undefined) response.cookies.set(sessionCookie({ token: "", expires: new Date(0) }));
+    if (token !== undefined) response.cookies.set(endedSessionCookie());
     return response;
   }
   const { id, ...viewer } = session.user;

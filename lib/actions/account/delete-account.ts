@@ -3,7 +3,7 @@
 // foreign keys with ON DELETE CASCADE, whatever later features attach to the user), then signs out.
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/actions/safe-action";
-import { clearSessionCookies } from "@/lib/auth/session-cookies";
+import { clearSessionCookie } from "@/lib/auth/session";
 import { signInAddressKey } from "@/lib/auth/sign-in-limits";
 import { db } from "@/lib/db";
 import { deleteAccountSchema } from "@/lib/validations/auth";
@@ -16,6 +16,6 @@ export const deleteAccountAction = userAction(deleteAccountSchema, async (_input
     db.rateLimitHit.deleteMany({ where: { key: signInAddressKey(address) } }),
     db.user.delete({ where: { id: user.id } }),
   ]);
-  await clearSessionCookies();
+  await clearSessionCookie();
   redirect("/?deleted=1");
 });

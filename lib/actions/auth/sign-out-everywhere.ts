@@ -4,12 +4,12 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/safe-action";
-import { clearSessionCookies } from "@/lib/auth/session-cookies";
+import { clearSessionCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 const signOutEverywhere = userAction(z.object({}), async (_input, { user }) => {
   await db.session.deleteMany({ where: { userId: user.id } });
-  await clearSessionCookies();
+  await clearSessionCookie();
   return { ok: true, data: undefined };
 });
 
