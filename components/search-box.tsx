@@ -1,13 +1,13 @@
 "use client";
 
-import Form from "next/form";
-import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { type FormEvent, Suspense } from "react";
 
 type Props = { maxLength: number; className?: string };
 
 /**
- * The header's search box: a plain GET form to /search (next/form navigates client-side once hydrated).
+ * The header's search box: a plain GET form to /search that navigates client-side once hydrated. Not
+ * next/form: it costs every page ~1.3 kB of gzipped JavaScript for what a push and a prefetch do here.
  * On the results page it shows the current query. `maxLength` comes from the server so that zod stays
  * out of the client bundle.
  */
@@ -29,8 +29,14 @@ function CurrentSearchForm(props: Props) {
 }
 
 function SearchForm({ maxLength, className, query }: Props & { query: string }) {
+  const router = useRouter();
+  const search = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const words = new FormData(event.currentTarget).get("q");
+    router.push(`/search?${new URLSearchParams({ q: typeof words === "string" ? words : "" })}`);
+  };
   return (
-    <Form action="/search" role="search" className={className}>
+    <form action="/search" role="search" onSubmit={search} className={className}>
       <div className="relative">
         <svg
           aria-hidden
@@ -51,9 +57,11 @@ function SearchForm({ maxLength, className, query }: Props & { query: string }) 
           enterKeyHint="search"
           maxLength={maxLength}
           defaultValue={query}
+          // As next/form does when it comes into view: the results page's loading state is ready before Enter.
+          onFocus={() => router.prefetch("/search")}
           className="block w-full rounded-md border border-zinc-300 bg-white py-1.5 pr-3 pl-8 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </div>
-    </Form>
+    </form>
   );
 }
