@@ -58,8 +58,25 @@ class Registry {
   /** The ids a page rendered per reader handed over with its HTML (SeedPersonalState): nothing to ask. */
   private seeded: { papers: string[]; topics: string[] } | null = null;
 
+  /** Mounted pages whose own data seeds the state (a static shell's JSON): while any is, ask nothing. */
+  private holds = 0;
+
   seed(ids: { papers: string[]; topics: string[] }) {
     this.seeded = ids;
+  }
+
+  hold() {
+    this.holds += 1;
+    return () => {
+      this.holds -= 1;
+      // The next view starts afresh: what the holding page seeded says nothing about it.
+      this.seeded = null;
+      this.listeners.forEach((listener) => listener());
+    };
+  }
+
+  held() {
+    return this.holds > 0;
   }
 
   takeSeeded() {
@@ -133,6 +150,10 @@ export function PersonalLoader() {
 
   useEffect(() => registry.subscribe(() => setRegistered((n) => n + 1)), [registry]);
   useEffect(() => {
+    if (registry.held()) {
+      asked.current = null;
+      return;
+    }
     const next = {
       view,
       papers: registry.ids("papers"),
@@ -263,4 +284,14 @@ export function SeedPersonalState({
     for (const [id, follows] of Object.entries(following)) queryClient.setQueryData(personalKeys.follow(id), follows);
   }, [queryClient, registry, viewer, votes, following]);
   return null;
+}
+
+/**
+ * For a static shell whose list brings the reader's state with it (For you, via SeedPersonalState): while
+ * it is mounted no /api/me request is made. Call it outside any Suspense boundary, so that it is in place
+ * before the loader's first look even when the boundaries hydrate one by one.
+ */
+export function useHoldPersonalState() {
+  const registry = useRegistry();
+  useLayoutEffect(() => registry.hold(), [registry]);
 }

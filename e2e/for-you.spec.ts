@@ -72,3 +72,28 @@ test("For you points people who follow nothing to the topic picker", async ({ pa
   await page.getByRole("link", { name: "Pick topics to follow" }).click();
   await expect(page).toHaveURL("/topics");
 });
+
+test("For you brings the reader's votes with its list, asking /api/me nothing", async ({ page, login, db }) => {
+  const user = await login();
+  const speculative = await db.topic.findUniqueOrThrow({ where: { slug: "speculative-decoding" } });
+  await db.topicFollow.create({ data: { userId: user.id, topicId: speculative.id } });
+  const autoJudge = await db.paper.findFirstOrThrow({ where: { title: { startsWith: "AutoJudge:" } } });
+  await db.upvote.create({ data: { userId: user.id, paperId: autoJudge.id } });
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/me") asked.push(request.url());
+  });
+
+  await page.goto("/for-you");
+  await expect(page.getByRole("button", { name: `Upvote ${autoJudge.title}` })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("link", { name: "For you" })).toBeVisible();
+  expect(asked).toEqual([]);
+});
+
+test("For you sends a reader whose session is gone to sign in", async ({ page }) => {
+  await page.goto("/");
+  const origin = new URL(page.url()).origin;
+  await page.context().addCookies([{ name: "authjs.session-token", value: "0".repeat(64), url: origin }]);
+  await page.goto("/for-you");
+  await expect(page).toHaveURL("/signin?callbackUrl=%2Ffor-you");
+});

@@ -3,6 +3,7 @@
 import "server-only";
 import { FOR_YOU_PAGE_SIZE, forYouSql, whyChipsSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
+import { excerpt } from "@/lib/papers/text";
 import { MAX_PAGE, pageWindow } from "@/lib/validations/pagination";
 
 export type WhyChip = { slug: string; name: string; own: boolean };
@@ -46,4 +47,21 @@ export async function whyChips(userId: string, paperIds: string[]) {
 /** How many topics the user follows: an empty "For you" needs a different message when it is zero. */
 export function countFollowed(userId: string) {
   return db.topicFollow.count({ where: { userId } });
+}
+
+/**
+ * One page of "For you" as GET /api/for-you sends it: abstracts cut to the card's excerpt here, so the
+ * browser gets a few hundred characters per paper, not whole abstracts.
+ */
+export async function forYouPage(userId: string, page: number) {
+  const { papers, hasMore } = await listForYou(userId, page);
+  // Only an empty page needs to know why it is empty: no topics followed, or nothing in them yet.
+  const followsNothing = papers.length === 0 && (await countFollowed(userId)) === 0;
+  return {
+    papers: papers.map((paper) => ({ ...paper, abstract: excerpt(paper.abstract) })),
+    hasMore,
+    followsNothing,
+    // The browser does not load the pagination rules (zod), only what an empty page past them says.
+    maxPage: MAX_PAGE,
+  };
 }

@@ -3,7 +3,9 @@
 // (issue 11 asks for both to be measured, and the faster one kept). Requests of one stage go out
 // together, as the browser sends them; a stage starts when the previous one has answered, since it needs
 // what that one returned (the paper ids on the page). Static assets are left out: a browser caches them.
-export const FOR_YOU_DESIGNS = ["server", "shell"] as const;
+// "server" (the list rendered per reader) lost to "shell" and is gone from the app; scripts/bench/
+// for-you-variants.ts measured both at the commit that held both (BENCHMARKS.md "For you: rendered page…").
+export const FOR_YOU_DESIGNS = ["shell"] as const;
 export type ForYouDesign = (typeof FOR_YOU_DESIGNS)[number];
 
 export type Fetched = { path: string; status: number; body: string };
@@ -44,28 +46,19 @@ function parsesAsJson(body: string) {
 
 /** forYouView's stages in words, for BENCHMARKS.md: keep the two together. */
 export const VIEW_DESCRIPTIONS: Record<ForYouDesign, string> = {
-  server:
-    "`GET /for-you` rendered for the reader, carrying the header's and the votes' state with it (SeedPersonalState): one request.",
-  shell: "the cached `GET /for-you` shell, then `GET /api/for-you?page=1` and `GET /api/me` side by side.",
+  shell:
+    "the static `GET /for-you` shell, then `GET /api/for-you?page=1`, which carries the list and the reader's state (no `/api/me`).",
 };
 
 /** The stages of one view of /for-you, page 1, for a signed-in reader (the runner adds the cookie). */
 export function forYouView(design: ForYouDesign): ViewStage[] {
-  if (design === "server") {
-    return [
-      // The list is rendered on the server with the lean session reader, and the reader's state (the
-      // header, the votes) travels with it, so the browser makes no /api/me request for this page.
-      () => [{ path: "/for-you", verify: (body) => PAPER_LINK.test(body) }],
-    ];
+  switch (design) {
+    case "shell":
+      return [
+        // A static shell, the same for every reader…
+        () => [{ path: "/for-you", verify: (body) => body.includes("<html") }],
+        // …then the list with the reader's state (viewer, votes) in one JSON answer.
+        () => [{ path: "/api/for-you?page=1", verify: (body) => parsesAsJson(body) && body.includes('"viewer":{') }],
+      ];
   }
-  return [
-    // A cached shell, the same for every reader…
-    () => [{ path: "/for-you", verify: (body) => body.includes("<html") }],
-    // …then the list and the reader's own state side by side. If /api/for-you comes to carry the vote
-    // state of its papers and /api/me is asked about papers only later, change this stage to match.
-    () => [
-      { path: "/api/for-you?page=1", verify: parsesAsJson },
-      { path: mePath([]), verify: isSignedInMe },
-    ],
-  ];
 }

@@ -33,7 +33,7 @@ const argsSchema = z.object({
   seed: z.coerce.number().int().min(0).default(1),
   only: z.string().optional(),
   seconds: z.coerce.number().int().min(1).max(600).default(20),
-  "for-you": z.enum(FOR_YOU_DESIGNS).default("server"),
+  "for-you": z.enum(FOR_YOU_DESIGNS).default("shell"),
 });
 type Args = z.infer<typeof argsSchema>;
 type Step = { name: string; run: (args: Args, context: BenchContext) => Promise<void> };

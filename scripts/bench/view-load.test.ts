@@ -1,7 +1,7 @@
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { forYouView } from "./for-you-view";
+import { type ViewStage, isSignedInMe, mePath, paperIdsIn } from "./for-you-view";
 import { runViewsClosed, runViewsPaced } from "./view-load";
 
 const NO_CPU = { serverGroup: null, postmaster: null };
@@ -29,9 +29,15 @@ afterAll(() => {
   return new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
+// A two-stage view whose second request depends on the first answer: the shape the runner must handle.
+const pageThenMe: ViewStage[] = [
+  () => [{ path: "/for-you", verify: (body) => body.includes("/papers/") }],
+  ([page]) => [{ path: mePath(page ? paperIdsIn(page.body) : []), verify: isSignedInMe }],
+];
+
 describe("views under load", () => {
   it("counts a view only as whole: the page, then /api/me about the page's papers", async () => {
-    const load = { serverUrl, stages: forYouView("server"), cookies: ["ready"] };
+    const load = { serverUrl, stages: pageThenMe, cookies: ["ready"] };
     const result = await runViewsClosed(load, 4, 0.3, NO_CPU);
     expect(result.requests).toBeGreaterThan(0);
     expect(result.non2xx + result.errors + result.mismatches).toBe(0);
@@ -41,7 +47,7 @@ describe("views under load", () => {
   });
 
   it("fails a view whose personal request answers 404, and says which request it was", async () => {
-    const load = { serverUrl, stages: forYouView("server"), cookies: ["absent"] };
+    const load = { serverUrl, stages: pageThenMe, cookies: ["absent"] };
     const result = await runViewsPaced(load, 50, 0.2, NO_CPU);
     expect(result.requests).toBe(10);
     expect(result.non2xx).toBe(10);
@@ -50,7 +56,7 @@ describe("views under load", () => {
   });
 
   it("gives up on a server that stops answering instead of waiting for it, and fails those views", async () => {
-    const load = { serverUrl, stages: forYouView("server"), cookies: ["stuck"] };
+    const load = { serverUrl, stages: pageThenMe, cookies: ["stuck"] };
     const result = await runViewsPaced(load, 20, 0.5, NO_CPU);
     expect(result.requests).toBe(10);
     expect(result.errors).toBe(10);

@@ -4,12 +4,18 @@ import { prng } from "./random";
 import { typicalQueries } from "./search-typical";
 
 describe("a For-you view's requests", () => {
-  it("asks /api/me about each paper the server-rendered page links to, once, in order", () => {
+  it("is the static shell, then the list with the reader's state as JSON", () => {
+    const [shell, list] = forYouView("shell");
+    expect(shell!([])).toEqual([expect.objectContaining({ path: "/for-you" })]);
+    const [request] = list!([{ path: "/for-you", status: 200, body: "<html>" }]);
+    expect(request!.path).toBe("/api/for-you?page=1");
+    expect(request!.verify('{"viewer":{"name":null},"papers":[]}')).toBe(true);
+    expect(request!.verify('{"error":"Sign in"}')).toBe(false);
+  });
+
+  it("lists the papers a page links to, once each, in order", () => {
     const html = `<a href="/papers/aaaaaaaaaaaa">x</a><a href="/papers/bbbbbbbbbbbb">y</a>"/papers/aaaaaaaaaaaa"`;
-    const [page, me] = forYouView("server");
-    expect(page!([])).toEqual([expect.objectContaining({ path: "/for-you" })]);
-    const [request] = me!([{ path: "/for-you", status: 200, body: html }]);
-    expect(request!.path).toBe("/api/me?papers=aaaaaaaaaaaa%2Cbbbbbbbbbbbb");
+    expect(paperIdsIn(html)).toEqual(["aaaaaaaaaaaa", "bbbbbbbbbbbb"]);
   });
 
   it("asks about at most the 100 papers the contract allows", () => {

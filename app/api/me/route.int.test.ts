@@ -1,32 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/me/route";
 import { SESSION_COOKIE } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { getAs, signedInReader } from "@/lib/testing/signed-in";
 import { newPaperId } from "@/lib/papers/paper-id";
 
 const DAY = 24 * 3600_000;
 const hex = (bytes: number) => randomBytes(bytes).toString("hex");
-
-async function reader(name: string) {
-  const sessionToken = hex(32);
-  const user = await db.user.create({
-    data: {
-      email: `${name}-${hex(4)}@example.com`,
-      name,
-      sessions: { create: { sessionToken, expires: new Date(Date.now() + DAY) } },
-    },
-  });
-  return { ...user, sessionToken };
-}
-
-async function call(query: string, sessionToken?: string) {
-  const headers = sessionToken === undefined ? undefined : { cookie: `${SESSION_COOKIE}=${sessionToken}` };
-  const response = await GET(new NextRequest(`http://localhost:3000/api/me?${query}`, { headers }));
-  const text = await response.text();
-  return { response, text, body: JSON.parse(text) as Record<string, unknown> };
-}
+const reader = signedInReader;
+const call = (query: string, sessionToken?: string) =>
+  getAs(GET, `http://localhost:3000/api/me?${query}`, sessionToken);
 
 let ann: Awaited<ReturnType<typeof reader>>;
 let bob: Awaited<ReturnType<typeof reader>>;

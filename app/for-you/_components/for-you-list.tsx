@@ -4,9 +4,8 @@ import { PaperCard } from "@/components/paper-card";
 import type { ForYouPaper } from "@/lib/data/for-you";
 
 /**
- * The "For you" list: each paper with the why-chips that put it here. Rendered on the server; only the
- * "Not interested" control per item runs in the browser, so the papers travel once, as HTML, and the
- * client gets no abstracts as props.
+ * The "For you" list: each paper with the why-chips that put it here. Rendered in the browser from
+ * GET /api/for-you (ForYouFeed), whose abstracts are already cut to the card's excerpt.
  */
 export function ForYouList({ papers }: { papers: ForYouPaper[] }) {
   return (

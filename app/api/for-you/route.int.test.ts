@@ -1,0 +1,129 @@
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/for-you/route";
+import { SESSION_COOKIE } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { getAs, signedInReader } from "@/lib/testing/signed-in";
+import { newPaperId } from "@/lib/papers/paper-id";
+
+const hex = (bytes: number) => randomBytes(bytes).toString("hex");
+const reader = signedInReader;
+const call = (query: string, sessionToken?: string) =>
+  getAs(GET, `http://localhost:3000/api/for-you?${query}`, sessionToken);
+
+type Item = { id: string; abstract: string; upvoted: boolean; upvoteCount: number; reasons: { name: string }[] };
+
+let ann: Awaited<ReturnType<typeof reader>>;
+let bob: Awaited<ReturnType<typeof reader>>;
+const [liked, long, hidden, bobs] = [newPaperId(), newPaperId(), newPaperId(), newPaperId()];
+
+beforeAll(async () => {
+  [ann, bob] = await Promise.all([reader("Ann"), reader("Bob")]);
+  await db.paper.createMany({
+    data: [liked, long, hidden, bobs].map((id) => ({
+      id,
+      title: `Fictional paper ${id}`,
+      abstract: id === long ? "word ".repeat(200) : "Short.",
+    })),
+  });
+  const topic = (name: string, ownerId: string | null) =>
+    db.topic.create({ data: { slug: `${name}-${hex(3)}`, name, query: name, ownerId } });
+  const [curated, bobsTopic] = await Promise.all([topic("Curated", null), topic("Bob's own", bob.id)]);
+  await db.paperTopic.createMany({
+    data: [
+      ...[liked, long, hidden].map((paperId) => ({ paperId, topicId: curated.id })),
+      { paperId: bobs, topicId: bobsTopic.id },
+    ],
+  });
+  await db.topicFollow.createMany({
+    data: [
+      { userId: ann.id, topicId: curated.id },
+      { userId: bob.id, topicId: curated.id },
+      { userId: bob.id, topicId: bobsTopic.id },
+    ],
+  });
+  await db.upvote.createMany({
+    data: [
+      { userId: ann.id, paperId: liked },
+      { userId: bob.id, paperId: long },
+      { userId: bob.id, paperId: bobs },
+    ],
+  });
+  await db.hiddenPaper.createMany({
+    data: [
+      { userId: ann.id, paperId: hidden },
+      { userId: bob.id, paperId: liked },
+    ],
+  });
+});
+
+describe("GET /api/for-you", () => {
+  it("answers a visitor without a live session with 401, uncacheable, and drops a dead cookie", async () => {
+    const { response, body } = await call("page=1");
+    expect(response.status).toBe(401);
+    expect(body).toEqual({ error: "Sign in to see your papers" });
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("set-cookie")).toBeNull();
+
+    const dead = await call("page=1", hex(32));
+    expect(dead.response.status).toBe(401);
+    expect(dead.response.headers.get("set-cookie")).toContain(`${SESSION_COOKIE}=;`);
+  });
+
+  it("gives the reader their page: own votes, public counts, why-chips, excerpts and who they are", async () => {
+    const { response, body } = await call("page=1", ann.sessionToken);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("set-cookie")).toContain(`${SESSION_COOKIE}=${ann.sessionToken};`);
+    expect(body).toMatchObject({
+      viewer: { name: "Ann", email: ann.email, digestEnabled: false, timeZone: null },
+      hasMore: false,
+      followsNothing: false,
+    });
+    const papers = body.papers as Item[];
+    expect(papers.map((p) => p.id).sort()).toEqual([liked, long].sort());
+    const byId = Object.fromEntries(papers.map((p) => [p.id, p]));
+    expect(byId[liked]).toMatchObject({ upvoted: true, upvoteCount: 1, reasons: [{ name: "Curated" }] });
+    expect(byId[long]).toMatchObject({ upvoted: false, upvoteCount: 1 });
+    // Cut on the server to what the card shows, not sent whole.
+    expect(byId[long]!.abstract.length).toBeLessThanOrEqual(280);
+    expect(byId[long]!.abstract).toMatch(/…$/);
+  });
+
+  it("never shows another reader's papers, votes, hidden papers, topics, id or session", async () => {
+    const { text, body } = await call("page=1", ann.sessionToken);
+    expect((body.papers as Item[]).map((p) => p.id)).not.toContain(bobs);
+    expect(text).not.toContain("Bob's own");
+    for (const secret of [bob.id, bob.email!, bob.sessionToken, ann.id, ann.sessionToken]) {
+      expect(text).not.toContain(secret);
+    }
+    // Bob hid the paper Ann upvoted: his list has it not, hers still does.
+    const bobsList = (await call("", bob.sessionToken)).body.papers as Item[];
+    expect(bobsList.map((p) => p.id).sort()).toEqual([long, hidden, bobs].sort());
+    expect(bobsList.find((p) => p.id === hidden)).toMatchObject({ upvoted: false });
+  });
+
+  it("says when the reader follows nothing, and when a page is past the end", async () => {
+    const carl = await reader("Carl");
+    expect((await call("", carl.sessionToken)).body).toMatchObject({ papers: [], followsNothing: true });
+    expect((await call("page=2", ann.sessionToken)).body).toMatchObject({ papers: [], hasMore: false });
+    expect((await call("page=51", ann.sessionToken)).body).toMatchObject({ papers: [], maxPage: 50 });
+  });
+
+  it("refuses a page that is not a whole number from 1, signed in or not", async () => {
+    for (const query of ["page=0", "page=-1", "page=abc", "page=1.5", "page=100001"]) {
+      for (const token of [ann.sessionToken, undefined]) {
+        const { response, body } = await call(query, token);
+        expect(response.status, query).toBe(400);
+        expect(body).toEqual({ error: "page must be a whole number from 1 to 100000" });
+      }
+    }
+  });
+
+  it("stops answering for a reader the moment they sign out", async () => {
+    const dora = await reader("Dora");
+    expect((await call("", dora.sessionToken)).response.status).toBe(200);
+    await db.session.deleteMany({ where: { userId: dora.id } });
+    expect((await call("", dora.sessionToken)).response.status).toBe(401);
+  });
+});
