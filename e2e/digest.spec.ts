@@ -146,7 +146,12 @@ test("the subscribe box says what is wrong with an address and keeps what was ty
   const input = box.getByLabel("Email address for the digest");
   for (const typed of ["not-an-email", '"x@evil.com"@example.com', "a@b.com, c@d.com"]) {
     await input.fill(typed);
+    // Wait for the answer: the alert of the previous try is still showing until it comes.
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+    );
     await box.getByRole("button", { name: "Subscribe" }).click();
+    await answered;
     await expect(box.getByRole("alert")).toBeVisible();
     await expect(input).toHaveValue(typed);
   }
