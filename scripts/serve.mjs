@@ -18,6 +18,7 @@ import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import next from "next";
+import { createPageCache } from "./page-cache.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -92,8 +93,12 @@ if (cluster.isPrimary) {
   // HSTS when the site is served over https (lib/security-headers.ts has the headers every build sends).
   // Two years, no includeSubDomains: other hosts under the operator's domain are not ours to pin.
   const hsts = process.env.APP_URL?.startsWith("https://") ? "max-age=63072000" : undefined;
+  const pages = createPageCache();
   const server = createServer((request, response) => {
     if (hsts) response.setHeader("Strict-Transport-Security", hsts);
+    // Public pages Next.js marks as shared are replayed from this worker's HTTP cache (scripts/page-cache.mjs).
+    if (pages.serve(request, response)) return;
+    pages.capture(request, response);
     // Append the socket's peer to X-Forwarded-For, as a proxy would: the one entry a client cannot forge
     // (lib/request-ip-chain.ts reads the chain from the right, skipping our TRUSTED_PROXY_CIDRS proxies).
     const peer = request.socket.remoteAddress;

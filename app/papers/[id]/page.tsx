@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { PaperDate } from "@/components/paper-date";
 import { UpvoteButton } from "@/components/upvote-button";
 import { getPaper, getPaperTopics, similarPapers } from "@/lib/data/papers";
+import { unlessBusy } from "@/lib/load-limits";
 import { absUrlOf, pdfUrlOf } from "@/lib/papers/paper-links";
 import { paperIdSchema } from "@/lib/papers/paper-id";
 import { excerpt } from "@/lib/papers/text";
@@ -32,7 +33,16 @@ export function generateStaticParams() {
 // No loading.tsx here on purpose: a streamed page has already sent its 200 before notFound() runs.
 export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
   const id = segmentOrNotFound(paperIdSchema, (await params).id);
-  const [paper, topics, similar] = await Promise.all([getPaper(id), getPaperTopics(id), similarPapers(id, 5)]);
+  // Similar papers are the one costly read here; when the database is too busy for it (a cold cache under
+  // load), the page is still rendered, and cached, without them until its next render.
+  const [paper, topics, similar] = await Promise.all([
+    getPaper(id),
+    getPaperTopics(id),
+    unlessBusy(
+      () => similarPapers(id, 5),
+      () => [],
+    ),
+  ]);
   if (!paper) notFound();
   const absUrl = absUrlOf(paper);
   const pdfUrl = pdfUrlOf(paper);

@@ -1,0 +1,7 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export function createPageCache(options?: { ttlMs?: number; maxBytes?: number; now?: () => number }): {
+  serve(request: IncomingMessage, response: ServerResponse): boolean;
+  capture(request: IncomingMessage, response: ServerResponse): void;
+  readonly size: number;
+};
