@@ -1,5 +1,6 @@
 // Reads of papers for pages and route handlers. Narrow selects: only what the pages show.
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { z } from "zod";
 import { similarPapersSql } from "@/lib/data/queries";
@@ -65,3 +66,18 @@ export async function similarPapers(paperId: string, limit = 5): Promise<Similar
   if (!paperIdSchema.safeParse(paperId).success) return [];
   return db.$queryRaw<SimilarPaper[]>(similarPapersSql(paperId, Math.min(Math.max(Math.trunc(limit), 1), 20)));
 }
+
+/**
+ * similarPapers for the paper page, kept for an hour in Next's data cache. A paper page is re-rendered
+ * every 20 s for its votes; its similar papers change only as papers arrive, and they are its one costly
+ * read (tens of ms; BENCHMARKS.md), which every re-render would otherwise repeat.
+ */
+export const cachedSimilarPapers = async (paperId: string, limit = 5): Promise<SimilarPaper[]> =>
+  // The data cache stores JSON: dates come back as strings.
+  (await similarFromCache(paperId, limit)).map((paper) => ({
+    ...paper,
+    publishedAt: paper.publishedAt === null ? null : new Date(paper.publishedAt),
+    createdAt: new Date(paper.createdAt),
+  }));
+
+const similarFromCache = unstable_cache(similarPapers, ["similar-papers"], { revalidate: 3600 });

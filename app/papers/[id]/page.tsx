@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PaperDate } from "@/components/paper-date";
 import { UpvoteButton } from "@/components/upvote-button";
-import { getPaper, getPaperTopics, similarPapers } from "@/lib/data/papers";
+import { type SimilarPaper, cachedSimilarPapers, getPaper, getPaperTopics } from "@/lib/data/papers";
 import { unlessBusy } from "@/lib/load-limits";
 import { absUrlOf, pdfUrlOf } from "@/lib/papers/paper-links";
 import { paperIdSchema } from "@/lib/papers/paper-id";
@@ -33,14 +33,14 @@ export function generateStaticParams() {
 // No loading.tsx here on purpose: a streamed page has already sent its 200 before notFound() runs.
 export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
   const id = segmentOrNotFound(paperIdSchema, (await params).id);
-  // Similar papers are the one costly read here; when the database is too busy for it (a cold cache under
-  // load), the page is still rendered, and cached, without them until its next render.
+  // Similar papers are the one costly read here (kept an hour in the data cache); when the database is too
+  // busy for them (a cold cache under load), the page is still rendered, and cached, without them.
   const [paper, topics, similar] = await Promise.all([
     getPaper(id),
     getPaperTopics(id),
     unlessBusy(
-      () => similarPapers(id, 5),
-      () => [],
+      () => cachedSimilarPapers(id, 5),
+      (): SimilarPaper[] => [],
     ),
   ]);
   if (!paper) notFound();
