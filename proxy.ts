@@ -23,15 +23,16 @@ export function proxy(request: NextRequest) {
     if (request.method !== "POST") return NextResponse.next();
     return NextResponse.rewrite(new URL(`/api${request.nextUrl.pathname}`, request.url));
   }
-  // Server actions posted from a cached page go to the same route, whose code holds them.
+  // Only page visits are rewritten or redirected. A server action posted from a cached page goes to the
+  // public path's own route (rendered per request, app/(home)/page.tsx, app/topics/…), which answers it
+  // without the work a static route's action response does (measured: 2.5× slower through the cached route).
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const cached = cachedPathOf(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (cached) {
     const url = request.nextUrl.clone();
     url.pathname = cached;
     return NextResponse.rewrite(url);
   }
-  // Only page visits are redirected. Server actions posted to these paths answer for themselves.
-  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   if (!SIGNED_IN_PAGES.test(request.nextUrl.pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const signIn = new URL("/signin", request.url);
