@@ -71,9 +71,9 @@ test.describe("as a new reader in India", () => {
 
     await page.goto("/for-you");
     // The list comes from /api/for-you after the page loads.
-    const titles = page.getByRole("list", { name: "Papers" }).getByRole("heading", { level: 2 });
-    await expect(titles.first()).toBeVisible();
-    const forYou = await titles.allTextContents();
+    const forYouTitles = page.getByRole("list", { name: "Papers" }).getByRole("heading", { level: 2 });
+    await expect(forYouTitles.first()).toBeVisible();
+    const forYou = await forYouTitles.allTextContents();
     expect(forYou.length).toBeGreaterThan(0);
     // The vote moves a sample paper up every list; other tests expect the sample's own order, so it goes.
     const voted = await db.paper.findFirstOrThrow({ where: { title: forYou.at(-1) } });
