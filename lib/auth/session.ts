@@ -104,7 +104,21 @@ export const readSession = cache(async (token: string | undefined): Promise<Sess
   return { user, token: parsed.data, expires, extended };
 });
 
-/** The session of the request being served (pages, server actions, route handlers), from its cookie. */
+/**
+ * The session of the request being served (pages, server actions, route handlers), from its cookie. When this
+ * read slid the session, the cookie is re-set with the new expiry where the response can still carry it
+ * (actions, route handlers). A page being rendered cannot set cookies: there the browser's copy catches up at
+ * the next slide, the first read a day later (every cached page view makes one, through /api/me).
+ */
 export async function currentSession() {
-  return readSession((await cookies()).get(SESSION_COOKIE)?.value);
+  const jar = await cookies();
+  const session = await readSession(jar.get(SESSION_COOKIE)?.value);
+  if (session?.extended) {
+    try {
+      jar.set(sessionCookie(session));
+    } catch {
+      // Rendering a server component: cookies are read-only there (see above).
+    }
+  }
+  return session;
 }

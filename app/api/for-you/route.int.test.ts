@@ -70,11 +70,22 @@ describe("GET /api/for-you", () => {
     expect(dead.response.headers.get("set-cookie")).toContain(`${SESSION_COOKIE}=;`);
   });
 
+  it("re-sets the session cookie when its read slides the session, and only then", async () => {
+    const fay = await reader("Fay"); // her session ends in a day, so her first read slides it
+    const first = await call("page=1", fay.sessionToken);
+    expect(first.response.status).toBe(200);
+    const row = await db.session.findUniqueOrThrow({ where: { sessionToken: fay.sessionToken } });
+    expect(first.response.headers.get("set-cookie")).toContain(`${SESSION_COOKIE}=${fay.sessionToken};`);
+    expect(first.response.headers.get("set-cookie")).toContain(`Expires=${row.expires.toUTCString()}`);
+    const again = await call("page=1", fay.sessionToken);
+    expect(again.response.status).toBe(200);
+    expect(again.response.headers.get("set-cookie")).toBeNull();
+  });
+
   it("gives the reader their page: own votes, public counts, why-chips, excerpts and who they are", async () => {
     const { response, body } = await call("page=1", ann.sessionToken);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    expect(response.headers.get("set-cookie")).toContain(`${SESSION_COOKIE}=${ann.sessionToken};`);
     expect(body).toMatchObject({
       viewer: { name: "Ann", email: ann.email, digestEnabled: false, timeZone: null },
       hasMore: false,

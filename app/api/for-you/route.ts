@@ -2,11 +2,10 @@
 // (app/for-you/page.tsx), with the reader's own state for it, so that view needs no /api/me request.
 // 401 without a live session: the shell then sends the visitor to sign in. Never cached anywhere.
 //
-// Like /api/me, the session comes from this request's cookie and every signed-in answer re-sets it with
-// the session's current expiry.
+// Like /api/me, the session comes from this request's cookie, re-set with the new expiry when this read slid it.
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
-import { SESSION_COOKIE, readSession, sessionCookie } from "@/lib/auth/session";
+import { SESSION_COOKIE, endedSessionCookie, readSession, sessionCookie } from "@/lib/auth/session";
 import { forYouPage } from "@/lib/data/for-you";
 import { viewerOf } from "@/lib/viewer";
 
@@ -27,11 +26,11 @@ export async function GET(request: NextRequest) {
   if (!session) {
     const response = NextResponse.json({ error: "Sign in to see your papers" }, { status: 401, headers });
     // As /api/me does: a cookie naming no live session is dropped, so the proxy sends the next visit to sign-in.
-    if (token !== undefined) response.cookies.set(sessionCookie({ token: "", expires: new Date(0) }));
+    if (token !== undefined) response.cookies.set(endedSessionCookie());
     return response;
   }
   const list = await forYouPage(session.user.id, query.data.page);
   const response = NextResponse.json({ viewer: viewerOf(session.user), ...list }, { headers });
-  response.cookies.set(sessionCookie(session));
+  if (session.extended) response.cookies.set(sessionCookie(session));
   return response;
 }

@@ -110,16 +110,23 @@ describe("GET /api/me", () => {
     expect((await call("", ann.sessionToken)).body).not.toHaveProperty("ownTopics");
   });
 
-  it("keeps the browser's cookie as long as the session, which it slides", async () => {
-    const { response } = await call("", ann.sessionToken);
+  it("re-sets the cookie with the new expiry when it slides the session, and only then", async () => {
+    const eve = await reader("Eve"); // her session ends in a day, so her first read slides it
+    const { response } = await call("", eve.sessionToken);
     const cookie = response.headers.get("set-cookie") ?? "";
-    expect(cookie).toContain(`${SESSION_COOKIE}=${ann.sessionToken};`);
+    expect(cookie).toContain(`${SESSION_COOKIE}=${eve.sessionToken};`);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=lax/i);
     expect(cookie).toMatch(/Path=\//);
-    const row = await db.session.findUniqueOrThrow({ where: { sessionToken: ann.sessionToken } });
+    const row = await db.session.findUniqueOrThrow({ where: { sessionToken: eve.sessionToken } });
     expect(row.expires.getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
     expect(cookie).toContain(`Expires=${row.expires.toUTCString()}`);
+
+    // Not slid again within the day: no cookie, which a late answer could otherwise put back after the
+    // browser dropped its cookies.
+    const again = await call("", eve.sessionToken);
+    expect(again.body.viewer).toMatchObject({ name: "Eve" });
+    expect(again.response.headers.get("set-cookie")).toBeNull();
   });
 
   it("refuses ids that could never name a row, saying which", async () => {

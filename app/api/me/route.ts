@@ -3,8 +3,9 @@
 // for what the page shows (lib/data/personal.ts). Never cached anywhere: the answer is one reader's.
 //
 // The session comes from this request's cookie (not next/headers), so the handler is a plain function of
-// its request. Every signed-in answer re-sets the session cookie with the session's current expiry, as
-// Auth.js did on each read: the browser's copy then lives as long as the row, whichever request slid it.
+// its request. An answer whose read slid the session (at most once a day) re-sets the cookie with the new
+// expiry, so the browser's copy lives as long as the row. Only then: an answer re-setting it every time could
+// land after the browser dropped its cookies and sign it back in.
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIE, endedSessionCookie, readSession, sessionCookie } from "@/lib/auth/session";
 import { getPersonalState } from "@/lib/data/personal";
@@ -30,6 +31,6 @@ export async function GET(request: NextRequest) {
   const { id, ...viewer } = session.user;
   const state = await getPersonalState(id, { ...query.data, own: query.data.own === "1" });
   const response = NextResponse.json({ viewer, ...state }, { headers });
-  response.cookies.set(sessionCookie(session));
+  if (session.extended) response.cookies.set(sessionCookie(session));
   return response;
 }
