@@ -85,8 +85,24 @@ class Registry {
     return seeded;
   }
 
+  /** When each /api/me request still out started. */
+  private readonly asking: number[] = [];
+
   wroteAt(key: readonly unknown[]) {
     return this.localWrites.get(JSON.stringify(key)) ?? 0;
+  }
+
+  /** An /api/me request starts: its answer must not undo what this browser writes from now on. */
+  ask() {
+    const startedAt = Date.now();
+    this.asking.push(startedAt);
+    const done = () => {
+      this.asking.splice(this.asking.indexOf(startedAt), 1);
+      // A write older than every request still out can be undone by no answer: forget it.
+      const oldest = Math.min(...this.asking);
+      for (const [key, at] of this.localWrites) if (at < oldest) this.localWrites.delete(key);
+    };
+    return { startedAt, done };
   }
 
   write(key: readonly unknown[]) {
@@ -178,10 +194,14 @@ export function PersonalLoader() {
     queryKey: ["me", request],
     queryFn: request
       ? async ({ signal }) => {
-          const startedAt = Date.now();
-          const me = await fetchMe(request, signal);
-          distribute(queryClient, registry, request, me, startedAt);
-          return me;
+          const { startedAt, done } = registry.ask();
+          try {
+            const me = await fetchMe(request, signal);
+            distribute(queryClient, registry, request, me, startedAt);
+            return me;
+          } finally {
+            done();
+          }
         }
       : skipToken,
     staleTime: Infinity,
