@@ -242,3 +242,34 @@ test("signing out and deleting the account end the session on the next request",
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   expect(await replay(deleting.sessionToken)).toEqual({ viewer: null });
 });
+
+test("the cached renders hold only the pages the proxy rewrites to, and it rewrites inside the server", async ({
+  request,
+}) => {
+  // Asked for directly, a cached route renders only the segments some public URL maps to: made-up ones would
+  // each be one more cache entry.
+  for (const path of [
+    "/cached/home/anything/at/all/9",
+    "/cached/home/new/day/-/1", // New ignores the period: its one entry says week
+    "/cached/home/trending/week/-/01",
+    "/cached/home/trending/week/-/52", // every page past the last is page 51
+    "/cached/home/trending/week/someones-own-topic/1",
+    "/cached/topics/quantization/01",
+    "/cached/topics/someones-own-topic/1",
+    "/cached/topic-list/other",
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  // Rewritten inside the server: an absolute URL in this header means Next.js sent the request to itself
+  // over HTTP again (it did while scripts/serve.mjs gave it 127.0.0.1 as its host name).
+  for (const [path, cached] of [
+    ["/", "/cached/home/trending/week/-/1"],
+    ["/?view=top&period=day&page=2", "/cached/home/top/day/-/2?view=top&period=day&page=2"],
+    ["/topics", "/cached/topic-list/all"],
+    ["/topics/quantization?page=2", "/cached/topics/quantization/2?page=2"],
+  ]) {
+    const response = await request.get(path!);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["x-middleware-rewrite"], path).toBe(cached);
+  }
+});

@@ -87,7 +87,10 @@ if (cluster.isPrimary) {
     });
   }
 } else {
-  const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+  // Next.js calls every loopback address "localhost" in the proxy's request URL, and treats a rewrite to an
+  // origin other than the one it was given here as external: served on 127.0.0.1, each rewrite to a cached
+  // page (proxy.ts) became a second HTTP request to this server. So a loopback address is given as localhost.
+  const app = next({ dev: false, hostname: loopback(hostname) ? "localhost" : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   // HSTS when the site is served over https (lib/security-headers.ts has the headers every build sends).
@@ -114,4 +117,11 @@ if (cluster.isPrimary) {
     process.exit(1);
   });
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
+}
+
+/** Whether `host` is what Next.js's URLs write as localhost (unset: every interface, requests to localhost). */
+function loopback(host) {
+  return (
+    host === undefined || host === "localhost" || host === "::1" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host)
+  );
 }

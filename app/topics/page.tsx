@@ -1,6 +1,6 @@
-import { TopicList } from "@/app/topics/_components/topic-list";
+import { TopicList, topicListMetadata } from "@/app/topics/_components/topic-list";
 
-export { metadata } from "@/app/cached/topic-list/[list]/page";
+export const metadata = topicListMetadata;
 
 // Served from its cached render (proxy.ts → app/cached/topic-list); this route answers only if the proxy
 // did not run, rendering per request rather than at build time, when there is no database.

@@ -37,3 +37,15 @@ export function cachedTopicPath(slug: string, search: URLSearchParams) {
 }
 
 export const CACHED_TOPIC_LIST_PATH = "/cached/topic-list/all";
+
+/** Whether a cached home page's segments are the ones the proxy writes for some URL. The cached routes can
+ *  also be asked for directly; anything else would be one more cache entry, made up by whoever asked. */
+export function isCachedHomePath(segments: { view: string; period: string; topic: string; page: string }) {
+  const { view, period, topic, page } = segments;
+  const search = new URLSearchParams({ view, period, page });
+  if (topic !== NO_TOPIC) search.set("topic", topic);
+  return cachedHomePath(search) === `/cached/home/${view}/${period}/${topic}/${page}`;
+}
+
+/** Whether a cached topic page's page segment is the one the proxy writes for some URL. */
+export const isCachedTopicPage = (page: string) => String(cachedPage(parsePage(page))) === page;

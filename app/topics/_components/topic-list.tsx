@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { TopicGrid } from "@/app/topics/_components/topic-grid";
 import { CreateTopicLink, YourTopics } from "@/app/topics/_components/your-topics";
 import { listTopics } from "@/lib/data/topics";
+
+export const topicListMetadata: Metadata = { title: "Topics", alternates: { canonical: "/topics" } };
 
 /** The topic list: the curated topics with their counts; the reader's own and the follow states come after hydration. */
 export async function TopicList() {

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TopicList } from "@/app/topics/_components/topic-list";
+import { TopicList, topicListMetadata } from "@/app/topics/_components/topic-list";
 
-export const metadata: Metadata = { title: "Topics", alternates: { canonical: "/topics" } };
+export const metadata = topicListMetadata;
 
 // The topic list as everyone sees it, refreshed every 15 s; proxy.ts rewrites `/topics` here.
 export const revalidate = 15;

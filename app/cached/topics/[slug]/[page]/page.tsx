@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { TopicView, topicMetadata } from "@/app/topics/_components/topic-view";
+import { isCachedTopicPage } from "@/lib/cache/public-routes";
 import { getTopic } from "@/lib/data/topics";
 import { segmentOrNotFound } from "@/lib/route-params";
 import { topicSlugSchema } from "@/lib/validations/ids";
@@ -17,7 +18,9 @@ export function generateStaticParams() {
 type Props = PageProps<"/cached/topics/[slug]/[page]">;
 
 async function curatedTopic(params: Props["params"]) {
-  const topic = await getTopic(segmentOrNotFound(topicSlugSchema, (await params).slug), null);
+  const { slug, page } = await params;
+  if (!isCachedTopicPage(page)) notFound();
+  const topic = await getTopic(segmentOrNotFound(topicSlugSchema, slug), null);
   return topic && !topic.own ? topic : null;
 }
 

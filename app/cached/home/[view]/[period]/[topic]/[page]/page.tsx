@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { feedHref } from "@/app/(home)/_components/feed-controls";
 import { metadata as homeMetadata } from "@/app/(home)/_components/home-metadata";
 import { HomeFeed } from "@/app/(home)/_components/home-feed";
-import { NO_TOPIC } from "@/lib/cache/public-routes";
+import { NO_TOPIC, isCachedHomePath } from "@/lib/cache/public-routes";
 import { listTopicChoices } from "@/lib/data/topics";
 import { feedParamsSchema } from "@/lib/validations/feed";
 
@@ -18,7 +19,9 @@ export function generateStaticParams() {
 type Props = PageProps<"/cached/home/[view]/[period]/[topic]/[page]">;
 
 async function feedParams(params: Props["params"]) {
-  const { view, period, topic, page } = await params;
+  const segments = await params;
+  if (!isCachedHomePath(segments)) notFound();
+  const { view, period, topic, page } = segments;
   return feedParamsSchema.parse({ view, period, topic: topic === NO_TOPIC ? undefined : topic, page });
 }
 
