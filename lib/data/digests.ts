@@ -118,6 +118,14 @@ export function getDigestPreferences(userId: string) {
 }
 export type DigestPreferencesView = NonNullable<Awaited<ReturnType<typeof getDigestPreferences>>>;
 
+/** Whether the reader's digest is on, for the unsubscribe page (which the token, not a session, opens). */
+export function getDigestSubscription(userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, digestEnabled: true, digestSuppressedAt: true },
+  });
+}
+
 /** The reader's latest digests, newest first. */
 export function listRecentDigests(userId: string, take = 10) {
   return db.digest.findMany({

@@ -76,12 +76,11 @@ export async function getPaperTopics(paperId: string) {
  * gives a NULL query, which matches nothing.
  */
 export const similarPapersSql = (paperId: string, limit: number) => Prisma.sql`
-  ${similarCandidates(paperId)}
+  ${similarTerms(paperId)}
   SELECT c.id, c.title, c.published_at AS "publishedAt", c.created_at AS "createdAt"
   FROM (
     SELECT other.id, other.title, other.published_at, other.created_at, other.search
-    FROM terms
-    JOIN papers other ON other.search @@ coalesce(terms.distinctive, terms.any_word) AND other.id <> ${paperId}
+    ${similarCandidates(paperId)}
     LIMIT ${SIMILAR_CANDIDATE_CAP}
   ) c
   CROSS JOIN terms
@@ -94,16 +93,17 @@ export const similarPapersSql = (paperId: string, limit: number) => Prisma.sql`
  * all cost ~0.4 s of database time per paper page. Past the cap the candidates are the first found, not
  * the best: a worse list for such titles, never a slow page.
  */
-export const SIMILAR_CANDIDATE_CAP = 500;
+const SIMILAR_CANDIDATE_CAP = 500;
 
-/** How many papers similarPapersSql ranks to pick its few (for the benchmark's report). */
-export const similarCandidateCountSql = (paperId: string) => Prisma.sql`
-  ${similarCandidates(paperId)}
-  SELECT count(*)::int AS n
-  FROM terms
-  JOIN papers other ON other.search @@ coalesce(terms.distinctive, terms.any_word) AND other.id <> ${paperId}`;
+/**
+ * The papers similarPapersSql picks from, before its cap: a FROM clause over similarTerms' `terms`, alias
+ * `other`. (The benchmark counts them, to report how close a title comes to the cap.)
+ */
+export const similarCandidates = (paperId: string) => Prisma.sql`FROM terms
+    JOIN papers other ON other.search @@ coalesce(terms.distinctive, terms.any_word) AND other.id <> ${paperId}`;
 
-const similarCandidates = (paperId: string) => Prisma.sql`
+/** The WITH clause of similarPapersSql: the title's lexemes, and which of them are distinctive (`terms`). */
+export const similarTerms = (paperId: string) => Prisma.sql`
   WITH frequencies AS (
     SELECT e.lexeme, e.frequency
     FROM pg_stats s

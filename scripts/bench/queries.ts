@@ -4,8 +4,9 @@
 import pg from "pg";
 import { listFeed, paperTotalSql } from "@/lib/data/feed";
 import { FOR_YOU_PAGE_SIZE, forYouSql, whyChipsSql } from "@/lib/data/for-you";
-import { similarCandidateCountSql, similarPapersSql } from "@/lib/data/papers";
+import { similarCandidates as candidatesOf, similarPapersSql, similarTerms } from "@/lib/data/papers";
 import { topicChoicesSql } from "@/lib/data/topics";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { setAppEnv } from "./app-env";
 
 type Statement = { text: string; values: unknown[] };
@@ -57,5 +58,6 @@ export const whyChips = (userId: string, paperIds: string[]) => pgOf(whyChipsSql
 /** similarPapers(id, 5): the paper page's "Similar papers". */
 export const similarPapers = (paperId: string) => pgOf(similarPapersSql(paperId, 5));
 
-/** How many papers similarPapers ranks to pick its five. */
-export const similarCandidates = (paperId: string) => pgOf(similarCandidateCountSql(paperId));
+/** How many papers similarPapers ranks to pick its five (before its cap). */
+export const similarCandidates = (paperId: string) =>
+  pgOf(Prisma.sql`${similarTerms(paperId)} SELECT count(*)::int AS n ${candidatesOf(paperId)}`);
