@@ -3,7 +3,7 @@ import { MATCH_CAP } from "@/lib/data/search";
 import { getTopic, listTopicChoices, listTopicPapers, listTopics, previewQuery } from "@/lib/data/topics";
 import { db } from "@/lib/db";
 import { matchTopic } from "@/lib/topics/match";
-import { newPaperId } from "@/lib/papers/paper-id";
+import { numbatPapers } from "@/lib/testing/numbats";
 import { queryHasTerms } from "@/lib/topics/query";
 import { seed } from "@/prisma/seed";
 
@@ -84,12 +84,7 @@ describe("keyword queries", () => {
 
 describe("previewQuery", () => {
   // More papers say "numbat" than a preview counts: MATCH_CAP + 3.
-  const numbats = Array.from({ length: MATCH_CAP + 3 }, (_, i) => ({
-    id: newPaperId(),
-    title: `Numbat survey ${i}`,
-    abstract: "Burrows.",
-    publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
-  }));
+  const numbats = numbatPapers(MATCH_CAP + 3);
   beforeAll(() => db.paper.createMany({ data: numbats }));
   afterAll(() => db.paper.deleteMany({ where: { id: { in: numbats.map((p) => p.id) } } }));
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { newPaperId } from "@/lib/papers/paper-id";
+import { numbatPapers } from "@/lib/testing/numbats";
 import { createOwnTopic } from "@/lib/topics/create-own-topic";
 import { OWN_TOPIC_PAPERS, matchOwnTopic } from "@/lib/topics/match";
 import { MAX_OWN_TOPICS, TOPIC_QUERY_MAX_WORDS, topicQuerySchema } from "@/lib/validations/topics";
@@ -8,12 +9,7 @@ import { MAX_OWN_TOPICS, TOPIC_QUERY_MAX_WORDS, topicQuerySchema } from "@/lib/v
 const newUser = async () => (await db.user.create({ data: { email: `${newPaperId()}@example.com` } })).id;
 
 // More papers say "numbat" than a topic keeps: the newest OWN_TOPIC_PAPERS + 3.
-const numbats = Array.from({ length: OWN_TOPIC_PAPERS + 3 }, (_, i) => ({
-  id: newPaperId(),
-  title: `Numbat survey ${i}`,
-  abstract: "Burrows.",
-  publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
-}));
+const numbats = numbatPapers(OWN_TOPIC_PAPERS + 3);
 beforeAll(() => db.paper.createMany({ data: numbats }));
 afterAll(() => db.paper.deleteMany({ where: { id: { in: numbats.map((p) => p.id) } } }));
 
