@@ -4,14 +4,13 @@ import { FeedToken } from "@/app/settings/_components/feed-token";
 import { ProfileForm } from "@/app/settings/_components/profile-form";
 import { signOutEverywhereAction } from "@/lib/actions/auth/sign-out-everywhere";
 import { SESSION_LIFETIME_DAYS, requireUser } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { hasPrivateFeed } from "@/lib/data/private-feed";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  // Only whether a feed exists: the hash itself never leaves the server.
-  const feed = await db.user.findUnique({ where: { id: user.id }, select: { feedTokenHash: true } });
+  const hasFeed = await hasPrivateFeed(user.id);
   return (
     <div className="space-y-10">
       <section aria-labelledby="profile-heading">
@@ -31,7 +30,7 @@ export default async function SettingsPage() {
           Read your <em>For you</em> list in a feed reader (Atom). The URL is secret: anyone who has it can read the
           feed, so keep it to yourself, and make a new one if it leaks.
         </p>
-        <FeedToken hasFeed={!!feed?.feedTokenHash} />
+        <FeedToken hasFeed={hasFeed} />
       </section>
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="text-lg font-semibold">

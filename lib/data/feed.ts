@@ -3,9 +3,8 @@
 // the unfiltered lists); the viewer's own votes on the page's papers are one more query.
 import "server-only";
 import { PAPERS_PER_PAGE } from "@/lib/data/papers";
-import { paperTotalSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { FeedView, TopPeriod } from "@/lib/validations/feed";
 import { pageCountOf, pageWindow } from "@/lib/validations/pagination";
 
@@ -59,7 +58,13 @@ export async function listFeed({ view, period, topicId, page, userId, pageSize =
   };
 }
 
-export type FeedPaper = Awaited<ReturnType<typeof listFeed>>["papers"][number];
+/**
+ * The unfiltered lists' total without counting every paper: paper_stats holds the count (kept by triggers
+ * on papers, see its migration), less the papers this person marked "Not interested".
+ */
+export const paperTotalSql = (userId: string | null) => Prisma.sql`
+  SELECT ((SELECT papers FROM paper_stats WHERE id)
+    - (SELECT count(*) FROM hidden_papers WHERE user_id = ${userId}))::int AS total`;
 
 /** The unfiltered lists' total, read rather than counted: see paperTotalSql. */
 async function countAll(userId: string | null) {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getTopic, listTopicChoices, listTopicPapers, listTopics } from "@/lib/data/topics";
+import { MATCH_CAP } from "@/lib/data/search";
+import { getTopic, listTopicChoices, listTopicPapers, listTopics, previewQuery } from "@/lib/data/topics";
 import { db } from "@/lib/db";
 import { matchTopic } from "@/lib/topics/match";
-import { previewQuery, queryHasTerms } from "@/lib/topics/query";
+import { numbatPapers } from "@/lib/testing/numbats";
+import { queryHasTerms } from "@/lib/topics/query";
 import { seed } from "@/prisma/seed";
 
 let alice: string;
@@ -64,18 +66,30 @@ describe("listTopicPapers", () => {
 describe("keyword queries", () => {
   it("treat hostile text as words or as nothing, never as SQL", async () => {
     for (const query of ["'; drop table papers; --", "&|!():*", "a:* & b:*", "x".repeat(10_000), "\\'\"`"]) {
-      await expect(queryHasTerms(db, query)).resolves.toBeTypeOf("boolean");
-      await expect(previewQuery(db, query)).resolves.toMatchObject({ count: expect.any(Number) });
+      await expect(queryHasTerms(query)).resolves.toBeTypeOf("boolean");
+      await expect(previewQuery(query)).resolves.toMatchObject({ count: expect.any(Number) });
     }
-    expect(await queryHasTerms(db, "&|!():*")).toBe(false);
-    expect(await queryHasTerms(db, "the")).toBe(false);
-    expect(await queryHasTerms(db, "'; drop table papers; --")).toBe(true);
+    expect(await queryHasTerms("&|!():*")).toBe(false);
+    expect(await queryHasTerms("the")).toBe(false);
+    expect(await queryHasTerms("'; drop table papers; --")).toBe(true);
     expect(await db.paper.count()).toBe(50);
   });
 
   it("preview the newest matches and the total", async () => {
-    const preview = await previewQuery(db, "speculative decoding");
+    const preview = await previewQuery("speculative decoding");
     expect(preview.count).toBeGreaterThan(0);
     expect(preview.papers.map((p) => p.title)).toContain("AutoJudge: Judge Decoding Without Manual Annotation");
+  });
+});
+
+describe("previewQuery", () => {
+  // More papers say "numbat" than a preview counts: MATCH_CAP + 3.
+  const numbats = numbatPapers(MATCH_CAP + 3);
+  beforeAll(() => db.paper.createMany({ data: numbats }));
+  afterAll(() => db.paper.deleteMany({ where: { id: { in: numbats.map((p) => p.id) } } }));
+
+  it("counts up to MATCH_CAP and says there are more", async () => {
+    expect(await previewQuery("numbat")).toMatchObject({ count: MATCH_CAP, more: true });
+    expect(await previewQuery('"numbat survey 7"')).toMatchObject({ count: 1, more: false });
   });
 });

@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { PAPERS_PER_PAGE } from "@/lib/data/papers";
-import { topicChoicesSql } from "@/lib/data/queries";
+import { MATCH_CAP, matchCountSql } from "@/lib/data/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { pageCountOf, pageWindow } from "@/lib/validations/pagination";
@@ -41,6 +41,14 @@ export async function listTopics(userId: string | null): Promise<TopicSummary[]>
 
 export type TopicChoice = { id: string; slug: string; name: string };
 
+/** The topics a user can filter by (curated and their own), followed first: names only, no counts. */
+export const topicChoicesSql = (userId: string | null) => Prisma.sql`
+  SELECT t.id, t.slug, t.name
+  FROM topics t
+  WHERE t.owner_id IS NULL OR t.owner_id = ${userId}
+  ORDER BY EXISTS (SELECT 1 FROM topic_follows f WHERE f.topic_id = t.id AND f.user_id = ${userId}) DESC,
+    (t.owner_id IS NOT NULL) DESC, t.name`;
+
 /** The topics for a filter menu, in listTopics' order but without its counts, which cost a scan per topic. */
 export async function listTopicChoices(userId: string | null): Promise<TopicChoice[]> {
   return db.$queryRaw<TopicChoice[]>(topicChoicesSql(userId));
@@ -65,4 +73,19 @@ export async function listTopicPapers(topicId: string, total: number, page: numb
       })
     : [];
   return { papers, pageCount: pageCountOf(total, PAPERS_PER_PAGE) };
+}
+
+/**
+ * How many papers a keyword query matches, and the newest few: the live preview while writing a topic.
+ * Counting stops past MATCH_CAP (`more`), so a broad query costs no more than a narrow one.
+ */
+export async function previewQuery(query: string, limit = 5) {
+  const [count] = await db.$queryRaw<{ n: number }[]>(matchCountSql(query));
+  const papers = await db.$queryRaw<{ id: string; title: string }[]>`
+    SELECT id, title FROM papers
+    WHERE search @@ websearch_to_tsquery('english', ${query})
+    ORDER BY published_at DESC NULLS LAST, created_at DESC, id
+    LIMIT ${limit}`;
+  const n = count?.n ?? 0;
+  return { count: Math.min(n, MATCH_CAP), more: n > MATCH_CAP, papers };
 }

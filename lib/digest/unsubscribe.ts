@@ -1,6 +1,7 @@
 // Turning the digest off (and back on) with the token from an email, no sign-in needed: the token's HMAC
 // is the proof (lib/digest/unsubscribe-token.ts). Idempotent: doing it twice leaves the same state.
 import "server-only";
+import { getDigestSubscription } from "@/lib/data/digests";
 import { db } from "@/lib/db";
 import { digestSite } from "@/lib/digest/site";
 import { verifyUnsubscribeToken } from "@/lib/digest/unsubscribe-token";
@@ -18,10 +19,7 @@ export function readUnsubscribeToken(token: string) {
 export async function subscriptionByToken(token: string): Promise<TokenSubscription> {
   const named = readUnsubscribeToken(token);
   if (!named) return { valid: false };
-  const user = await db.user.findUnique({
-    where: { id: named.userId },
-    select: { email: true, digestEnabled: true, digestSuppressedAt: true },
-  });
+  const user = await getDigestSubscription(named.userId);
   return {
     valid: true,
     userId: named.userId,

@@ -3,17 +3,17 @@
 // cookies; a wrong, malformed or revoked token gets null, and the route says 404 to all three alike.
 import "server-only";
 import { listForYou } from "@/lib/data/for-you";
-import { db } from "@/lib/db";
+import { privateFeedOwner } from "@/lib/data/private-feed";
 import { env } from "@/lib/env";
 import { FEED_SIZE, paperEntries } from "@/lib/feeds/paper-entries";
-import { feedTokenSchema, forYouFeedUrl, hashFeedToken } from "@/lib/feeds/token";
+import { feedTokenSchema, forYouFeedUrl } from "@/lib/feeds/token";
 import type { Feed } from "@/lib/feeds/types";
 
 export async function forYouFeed(token: string): Promise<Feed | null> {
   if (!feedTokenSchema.safeParse(token).success) return null;
-  const user = await db.user.findUnique({ where: { feedTokenHash: hashFeedToken(token) }, select: { id: true } });
-  if (!user) return null;
-  const { papers } = await listForYou(user.id, 1, FEED_SIZE);
+  const userId = await privateFeedOwner(token);
+  if (!userId) return null;
+  const { papers } = await listForYou(userId, 1, FEED_SIZE);
   const why = new Map(
     papers.map((paper) => [
       paper.id,

@@ -1,7 +1,7 @@
 // Turns listed papers into feed entries. The lists select only what pages show, so the columns a feed
 // adds (authors, revision date, arXiv categories) come from one more query for all the papers at once.
 import "server-only";
-import { db } from "@/lib/db";
+import { getFeedDetails } from "@/lib/data/papers";
 import { env } from "@/lib/env";
 import type { FeedCategory, FeedEntry } from "@/lib/feeds/types";
 import { excerpt } from "@/lib/papers/text";
@@ -17,10 +17,7 @@ export async function paperEntries(
   papers: ListedPaper[],
   leadingCategories: Map<string, FeedCategory[]> = new Map(),
 ): Promise<FeedEntry[]> {
-  const details = await db.paper.findMany({
-    where: { id: { in: papers.map((paper) => paper.id) } },
-    select: { id: true, authors: true, revisedAt: true, categories: true },
-  });
+  const details = await getFeedDetails(papers.map((paper) => paper.id));
   const byId = new Map(details.map((detail) => [detail.id, detail]));
   return papers.map((paper) => {
     const detail = byId.get(paper.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOT_TIME_SCALE_SECONDS, hotScore, rankHot } from "@/lib/ranking/hot";
+import { HOT_TIME_SCALE_SECONDS, hotScore } from "@/lib/ranking/hot";
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, n));
 
@@ -20,21 +20,5 @@ describe("hotScore", () => {
 
   it("treats a negative count as no votes", () => {
     expect(hotScore(-5, day(1))).toBe(hotScore(0, day(1)));
-  });
-});
-
-describe("rankHot", () => {
-  it("keeps ties in a stable order, by id", () => {
-    const papers = ["c", "a", "b"].map((id) => ({ id, votes: 3, appearedAt: day(5) }));
-    expect(rankHot(papers).map((p) => p.id)).toEqual(["a", "b", "c"]);
-    expect(rankHot([...papers].reverse()).map((p) => p.id)).toEqual(["a", "b", "c"]);
-  });
-
-  it("lets a well-voted older paper beat a fresh one with none", () => {
-    const ranked = rankHot([
-      { id: "fresh", votes: 0, appearedAt: day(3) },
-      { id: "popular", votes: 1000, appearedAt: day(2) },
-    ]);
-    expect(ranked.map((p) => p.id)).toEqual(["popular", "fresh"]);
   });
 });

@@ -19,13 +19,3 @@ export function hotScore(votes: number, appearedAt: Date): number {
 
 // PostgreSQL keeps the same formula in the generated column papers.hot_score (see the upvotes migration);
 // lib/votes/set-upvote.int.test.ts checks that the stored scores equal hotScore().
-
-export type Rankable = { id: string; votes: number; appearedAt: Date };
-
-/** Highest score first; equal scores fall back to the id, so the order never flickers between loads. */
-export function rankHot<T extends Rankable>(papers: T[]): T[] {
-  return papers
-    .map((paper) => ({ paper, score: hotScore(paper.votes, paper.appearedAt) }))
-    .sort((a, b) => b.score - a.score || (a.paper.id < b.paper.id ? -1 : a.paper.id > b.paper.id ? 1 : 0))
-    .map(({ paper }) => paper);
-}

@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MATCH_CAP } from "@/lib/data/queries";
 import { db } from "@/lib/db";
 import { newPaperId } from "@/lib/papers/paper-id";
+import { numbatPapers } from "@/lib/testing/numbats";
 import { createOwnTopic } from "@/lib/topics/create-own-topic";
 import { OWN_TOPIC_PAPERS, matchOwnTopic } from "@/lib/topics/match";
-import { previewQuery } from "@/lib/topics/query";
 import { MAX_OWN_TOPICS, TOPIC_QUERY_MAX_WORDS, topicQuerySchema } from "@/lib/validations/topics";
 
 const newUser = async () => (await db.user.create({ data: { email: `${newPaperId()}@example.com` } })).id;
 
-// More papers say "numbat" than a topic keeps or a preview counts: the newest OWN_TOPIC_PAPERS + 3.
-const numbats = Array.from({ length: OWN_TOPIC_PAPERS + 3 }, (_, i) => ({
-  id: newPaperId(),
-  title: `Numbat survey ${i}`,
-  abstract: "Burrows.",
-  publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
-}));
+// More papers say "numbat" than a topic keeps: the newest OWN_TOPIC_PAPERS + 3.
+const numbats = numbatPapers(OWN_TOPIC_PAPERS + 3);
 beforeAll(() => db.paper.createMany({ data: numbats }));
 afterAll(() => db.paper.deleteMany({ where: { id: { in: numbats.map((p) => p.id) } } }));
 
@@ -43,13 +37,6 @@ describe("createOwnTopic", () => {
 
     await matchOwnTopic(db, topic.id, '"numbat survey 7"');
     expect(await db.paperTopic.count({ where: { topicId: topic.id } })).toBe(1);
-  });
-});
-
-describe("previewQuery", () => {
-  it("counts up to MATCH_CAP and says there are more", async () => {
-    expect(await previewQuery(db, "numbat")).toMatchObject({ count: MATCH_CAP, more: true });
-    expect(await previewQuery(db, '"numbat survey 7"')).toMatchObject({ count: 1, more: false });
   });
 });
 

@@ -68,15 +68,3 @@ describe("setUpvote", () => {
     for (const row of rows) expect(row.hotScore).toBeCloseTo(hotScore(row.upvoteCount, row.publishedAt!), 9);
   });
 });
-
-describe("recountUpvotes", () => {
-  it("repairs a drifted count and reports what it fixed", async () => {
-    const [paper] = papers;
-    const truth = await count(paper!);
-    await db.paper.update({ where: { id: paper! }, data: { upvoteCount: truth + 7 } });
-    const { fixed, checked } = await recountUpvotes(db);
-    expect(checked).toBeGreaterThanOrEqual(10);
-    expect(fixed).toEqual([{ paperId: paper!, was: truth + 7, now: truth }]);
-    expect(await count(paper!)).toBe(truth);
-  });
-});

@@ -4,12 +4,13 @@
 // corpus and its mail goes to the counting sink, like the server's. NODE_ENV is production, as for the
 // server: React's development build renders several times slower.
 import { randomBytes } from "node:crypto";
+import { setAppEnv } from "./app-env";
 
 export type DigestApp = Awaited<ReturnType<typeof loadDigestApp>>;
 
 export async function loadDigestApp({ databaseUrl, smtpUrl, appUrl }: Record<string, string>) {
-  Object.assign(process.env, { NODE_ENV: "production", DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, APP_URL: appUrl });
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+  setAppEnv({ NODE_ENV: "production", DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, APP_URL: appUrl });
   const [{ env }, email, data, select, compose, html, deliver, site, run] = await Promise.all([
     import("@/lib/env"),
     import("@/lib/email"),

@@ -23,7 +23,9 @@ function draw<T>(random: () => number, list: readonly T[], count: number) {
 
 export async function benchPersonal(setup: BenchSetup): Promise<GoalStep> {
   const { papers, topics } = await withPgClient(setup.databaseUrl, async (client) => ({
-    papers: (await client.query<{ id: string }>(q.TRENDING, [PERSONAL.hotPapers, 0])).rows.map((row) => row.id),
+    papers: (await client.query<{ id: string }>(await q.trending(setup.databaseUrl, PERSONAL.hotPapers))).rows.map(
+      (row) => row.id,
+    ),
     topics: (await client.query<{ id: string }>("SELECT id FROM topics WHERE owner_id IS NULL")).rows.map((r) => r.id),
   }));
   const cookies = await corpusReaderCookies(setup.databaseUrl);

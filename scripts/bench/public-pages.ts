@@ -49,7 +49,9 @@ a page counts only if it holds the list of papers.`,
 
 export async function benchPaperPage(setup: BenchSetup): Promise<GoalStep> {
   const hot = await withPgClient(setup.databaseUrl, async (client) =>
-    (await client.query<{ id: string }>(q.TRENDING, [PUBLIC_GOALS.hotPapers, 0])).rows.map((row) => row.id),
+    (await client.query<{ id: string }>(await q.trending(setup.databaseUrl, PUBLIC_GOALS.hotPapers))).rows.map(
+      (row) => row.id,
+    ),
   );
   // Every hot paper rendered once per worker before measuring (fresh connections, so the cluster spreads
   // them): the first render of each is the cold cost, reported here, not what a cache serves.

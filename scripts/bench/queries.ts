@@ -1,26 +1,47 @@
 // The SQL behind the pages the benchmarks load, as the app issues it, so the database's share of a page
-// can be timed and explained on its own. The hand-written queries come from lib/data/queries.ts itself;
-// only Prisma's own SQL for Trending (lib/data/feed.ts, findMany, page 1, signed out) is a copy, taken
-// from Prisma's query log.
-import {
-  FOR_YOU_PAGE_SIZE,
-  forYouSql,
-  paperTotalSql,
-  similarCandidateCountSql,
-  similarPapersSql,
-  topicChoicesSql,
-  whyChipsSql,
-} from "@/lib/data/queries";
+// can be timed and explained on its own. Hand-written statements are built by the lib/data functions'
+// own builders; Trending is Prisma's findMany in listFeed, recorded off the wire while listFeed runs.
+import pg from "pg";
+import { listFeed, paperTotalSql } from "@/lib/data/feed";
+import { FOR_YOU_PAGE_SIZE, forYouSql, whyChipsSql } from "@/lib/data/for-you";
+import { similarCandidates as candidatesOf, similarPapersSql, similarTerms } from "@/lib/data/papers";
+import { topicChoicesSql } from "@/lib/data/topics";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { setAppEnv } from "./app-env";
 
-/** Home, Trending, page 1: what Prisma sends for listFeed's findMany (captured from its query log). */
-export const TRENDING = `SELECT "public"."papers"."id", "public"."papers"."title", "public"."papers"."abstract",
-  "public"."papers"."published_at", "public"."papers"."created_at", "public"."papers"."upvote_count"
-FROM "public"."papers" WHERE 1=1
-ORDER BY "public"."papers"."hot_score" DESC, "public"."papers"."id" ASC LIMIT $1 OFFSET $2`;
-export const TRENDING_PARAMS = [20, 0];
+type Statement = { text: string; values: unknown[] };
 
-/** A query from lib/data/queries.ts as node-postgres takes it: the app's own text and values. */
-const pgOf = (sql: { text: string; values: unknown[] }) => ({ text: sql.text, values: sql.values });
+/** The statements node-postgres sends while `run` runs (the app's Prisma client talks through it). */
+async function recordStatements(run: () => Promise<unknown>) {
+  const sent: Statement[] = [];
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const [config, values] = args as [string | { text?: string; values?: unknown[] }, unknown[] | undefined];
+    if (typeof config === "string") sent.push({ text: config, values: values ?? [] });
+    else if (config?.text) sent.push({ text: config.text, values: config.values ?? values ?? [] });
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  try {
+    await run();
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+  return sent;
+}
+
+/** Home, Trending, page 1 of `pageSize`, signed out: listFeed's findMany as Prisma sends it. */
+export async function trending(databaseUrl: string, pageSize: number): Promise<Statement> {
+  setAppEnv({ DATABASE_URL: databaseUrl });
+  const sent = await recordStatements(() =>
+    listFeed({ view: "trending", period: "week", page: 1, userId: null, pageSize }),
+  );
+  const findMany = sent.find((statement) => /ORDER BY .*hot_score/.test(statement.text));
+  if (!findMany) throw new Error("listFeed sent no Trending statement");
+  return findMany;
+}
+
+/** A lib/data statement as node-postgres takes it: the app's own text and values. */
+const pgOf = (sql: Statement) => ({ text: sql.text, values: sql.values });
 
 /** The home page's total (listFeed's countAll, signed out). */
 export const paperTotal = () => pgOf(paperTotalSql(null));
@@ -37,5 +58,6 @@ export const whyChips = (userId: string, paperIds: string[]) => pgOf(whyChipsSql
 /** similarPapers(id, 5): the paper page's "Similar papers". */
 export const similarPapers = (paperId: string) => pgOf(similarPapersSql(paperId, 5));
 
-/** How many papers similarPapers ranks to pick its five. */
-export const similarCandidates = (paperId: string) => pgOf(similarCandidateCountSql(paperId));
+/** How many papers similarPapers ranks to pick its five (before its cap). */
+export const similarCandidates = (paperId: string) =>
+  pgOf(Prisma.sql`${similarTerms(paperId)} SELECT count(*)::int AS n ${candidatesOf(paperId)}`);

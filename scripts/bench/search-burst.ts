@@ -7,7 +7,7 @@
 import { randomInt } from "node:crypto";
 import type { Request } from "autocannon";
 import pg from "pg";
-import { MATCH_CAP, searchSql } from "@/lib/data/queries";
+import { MATCH_CAP, searchSql } from "@/lib/data/search";
 import { type CpuSources, type LoadResult, runLoad } from "./load";
 import { type Latency, latency } from "./stats";
 

@@ -1,5 +1,5 @@
 // The search burst's section of BENCHMARKS.md (scripts/bench/search-burst.ts).
-import { MATCH_CAP } from "@/lib/data/queries";
+import { MATCH_CAP } from "@/lib/data/search";
 import type { Corpus } from "./context";
 import type { LoadResult } from "./load";
 import type { Machine } from "./report";

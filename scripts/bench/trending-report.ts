@@ -76,8 +76,8 @@ Each query ran up to 500 times (at most 10 s), one after another on one node-pos
 statement, after up to 20 warm-up runs; times are client-side round trips on the same machine. "Similar papers"
 ranks only the papers that share a distinctive part of the title (two of its four rarest words, or a rare one):
 ${n(result.similarCandidates)} of ${n(corpus.stats.papers)} for the top trending paper. "For you" is for \`${result.forYouUser}\`,
-who follows five topics. The hand-written SQL is the app's own, from \`lib/data/queries.ts\`; Trending is
-Prisma's \`findMany\` of \`lib/data/feed.ts\`, copied in \`scripts/bench/queries.ts\`.
+who follows five topics. The hand-written SQL is the app's own, built by the \`lib/data\` functions that run it;
+Trending is Prisma's \`findMany\` of \`lib/data/feed.ts\`, recorded as Prisma sends it.
 
 ${corpusParagraph(corpus)}
 

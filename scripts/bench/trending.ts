@@ -35,9 +35,10 @@ export async function benchTrendingSql(url: string, log: (line: string) => void)
     const user = await typicalReader(client);
     const page = await client.query<{ id: string }>(q.forYou(user));
     const ids = page.rows.slice(0, 20).map((row) => row.id);
-    const top = (await client.query<{ id: string }>(q.TRENDING, [1, 0])).rows[0]!.id;
+    const trending = await q.trending(url, 20);
+    const top = (await client.query<{ id: string }>(await q.trending(url, 1))).rows[0]!.id;
     const queries: [string, { text: string; values: unknown[] }][] = [
-      ["Trending, page 1 (lib/data/feed.ts)", { text: q.TRENDING, values: q.TRENDING_PARAMS }],
+      ["Trending, page 1 (lib/data/feed.ts)", trending],
       ["For you, page 1 (lib/data/for-you.ts)", q.forYou(user)],
       ["Trending's total (paper_stats), on every home page", q.paperTotal()],
       ["Topic filter, on every home page", q.topicChoices()],
@@ -69,7 +70,7 @@ export async function benchTrendingSql(url: string, log: (line: string) => void)
     return {
       timings,
       plans: {
-        trending: await explain(q.TRENDING, q.TRENDING_PARAMS),
+        trending: await explain(trending.text, trending.values),
         forYou: await explain(q.forYou(user).text, q.forYou(user).values),
       },
       forYouUser: user,

@@ -52,7 +52,7 @@ export async function benchUpvotes(
   log: (line: string) => void,
 ): Promise<UpvoteResult> {
   const targets = await withPgClient(databaseUrl, async (client) =>
-    (await client.query<{ id: string }>(q.TRENDING, [VOTE_LOAD.papers, 0])).rows.map((row) => row.id),
+    (await client.query<{ id: string }>(await q.trending(databaseUrl, VOTE_LOAD.papers))).rows.map((row) => row.id),
   );
   log(`raw SQL: ${VOTE_LOAD.connections} connections for ${VOTE_LOAD.seconds} s`);
   const rawVoters = await createUsers(databaseUrl, "bench-raw-voter", VOTE_LOAD.connections);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { pendingLinkAddress } from "@/lib/auth/pending-link";
+import { pendingLinkAddress } from "@/lib/data/pending-link";
 import { env } from "@/lib/env";
 
 // The page a magic link opens. Mail scanners fetch links (GET) to check them; signing in only on this

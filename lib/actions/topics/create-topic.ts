@@ -11,7 +11,7 @@ import { MAX_OWN_TOPICS, topicFieldsSchema } from "@/lib/validations/topics";
 const AT_THE_CAP = `You can have up to ${MAX_OWN_TOPICS} topics of your own. Delete one first.`;
 
 export const createTopicAction = userAction(topicFieldsSchema, async ({ name, query }, { user }) => {
-  if (!(await queryHasTerms(db, query)))
+  if (!(await queryHasTerms(query)))
     return { ok: false, error: EMPTY_QUERY_MESSAGE, fieldErrors: { query: [EMPTY_QUERY_MESSAGE] } };
   // A first look, so the common refusal costs no work and no rate-limit slot; createOwnTopic decides.
   if ((await db.topic.count({ where: { ownerId: user.id } })) >= MAX_OWN_TOPICS)

@@ -9,7 +9,7 @@ import { refuseTopicWrite } from "@/lib/topics/write-limit";
 import { updateTopicSchema } from "@/lib/validations/topics";
 
 export const updateTopicAction = userAction(updateTopicSchema, async ({ topicId, name, query }, { user }) => {
-  if (!(await queryHasTerms(db, query)))
+  if (!(await queryHasTerms(query)))
     return { ok: false, error: EMPTY_QUERY_MESSAGE, fieldErrors: { query: [EMPTY_QUERY_MESSAGE] } };
   const refused = await refuseTopicWrite(user.id);
   if (refused) return { ok: false, error: refused };

@@ -3,10 +3,10 @@
 // validated like the topic's own.
 import { NextResponse } from "next/server";
 import { getUser } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { previewQuery } from "@/lib/data/topics";
 import { BUSY_MESSAGE, LOAD_LIMITS, topicPreviewKey, tryAgainIn, unlessBusy } from "@/lib/load-limits";
 import { consume } from "@/lib/rate-limit";
-import { EMPTY_QUERY_MESSAGE, previewQuery, queryHasTerms } from "@/lib/topics/query";
+import { EMPTY_QUERY_MESSAGE, queryHasTerms } from "@/lib/topics/query";
 import { topicQuerySchema } from "@/lib/validations/topics";
 
 const headers = { "Cache-Control": "private, no-store" };
@@ -24,11 +24,11 @@ export async function GET(request: Request) {
       const error = `Previews are paused for a moment. ${tryAgainIn(limit.retryAfterMs)}`;
       return NextResponse.json({ error }, { status: 429, headers: { ...headers, "Retry-After": retryAfter } });
     }
-    if (!(await queryHasTerms(db, parsed.data))) {
+    if (!(await queryHasTerms(parsed.data))) {
       return NextResponse.json({ count: 0, more: false, papers: [], note: EMPTY_QUERY_MESSAGE }, { headers });
     }
     // The form drops a preview once typing goes on (react-query aborts it): don't start work nobody reads.
     if (request.signal.aborted) return new NextResponse(null, { status: 499 });
-    return NextResponse.json(await previewQuery(db, parsed.data), { headers });
+    return NextResponse.json(await previewQuery(parsed.data), { headers });
   }, busy);
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { pendingLinkAddress } from "@/lib/auth/pending-link";
+import { pendingLinkAddress } from "@/lib/data/pending-link";
 import { db } from "@/lib/db";
 
 /** A link row as Auth.js writes it: sha256(token + AUTH_SECRET); the browser holds the token. */
