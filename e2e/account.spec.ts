@@ -1,3 +1,4 @@
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { expect, test } from "./fixtures";
 
 test("settings asks visitors to sign in first", async ({ page }) => {
@@ -48,7 +49,7 @@ test("after signing out, replaying the old session cookie is signed out", async 
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   const replay = await browser.newContext();
-  await replay.addCookies([{ name: "authjs.session-token", value: user.sessionToken, url: baseURL! }]);
+  await replay.addCookies([{ name: HTTP_SESSION_COOKIE, value: user.sessionToken, url: baseURL! }]);
   const other = await replay.newPage();
   await other.goto("/settings");
   await expect(other).toHaveURL("/signin?callbackUrl=%2Fsettings");

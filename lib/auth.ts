@@ -2,14 +2,13 @@
 // configured, database sessions through the Prisma adapter. Links go to a confirmation page rather than
 // signing in on GET, so mail scanners that prefetch links cannot use them up (see app/auth/confirm).
 import "server-only";
-import type { Route } from "next";
 import { redirect } from "next/navigation";
 import NextAuth from "next-auth";
 import GitHub from "next-auth/providers/github";
 import Nodemailer from "next-auth/providers/nodemailer";
 import SignInEmail, { signInSubject } from "@/emails/sign-in";
 import { adapter, trustGitHubAddress } from "@/lib/auth/adapter";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { safeCallbackPath, signInHref } from "@/lib/auth/callback-url";
 import { fetchGitHubProfile, githubSignInRefusal } from "@/lib/auth/github";
 import { type SessionUser, currentSession } from "@/lib/auth/session";
 import { SESSION_DAYS, SESSION_UPDATE_AGE_DAYS } from "@/lib/auth/session-policy";
@@ -105,6 +104,6 @@ export async function getUser(): Promise<SessionUser | null> {
 /** For pages that need an account: the user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getUser();
-  if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: returnTo })}` as Route);
+  if (!user) redirect(signInHref(returnTo));
   return user;
 }

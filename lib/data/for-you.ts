@@ -1,10 +1,10 @@
 // "For you": trending papers from the topics a user follows, each with the topics that put it there,
 // minus the papers they marked "Not interested" (the SQL is forYouSql in lib/data/queries.ts).
 import "server-only";
-import { FOR_YOU_PAGE_SIZE, forYouSql, whyChipsSql } from "@/lib/data/queries";
+import { forYouSql, whyChipsSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
 import { excerpt } from "@/lib/papers/text";
-import { MAX_PAGE, pageWindow } from "@/lib/validations/pagination";
+import { FOR_YOU_PAGE_SIZE, MAX_PAGE, pageWindow } from "@/lib/validations/pagination";
 
 export type WhyChip = { slug: string; name: string; own: boolean };
 export type ForYouPaper = {

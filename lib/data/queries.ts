@@ -5,8 +5,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DIGEST_SIZE } from "@/lib/validations/digest";
 
-export const FOR_YOU_PAGE_SIZE = 20;
-
 /** Whose papers: a user id (a bound parameter) or, in a query over several users, the column holding it. */
 type UserRef = string | Prisma.Sql;
 

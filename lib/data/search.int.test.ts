@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MATCH_CAP } from "@/lib/data/queries";
-import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, SEARCH_RESULTS_PER_PAGE, searchPapers } from "@/lib/data/search";
+import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, searchPapers } from "@/lib/data/search";
 import { db } from "@/lib/db";
 import { newPaperId } from "@/lib/papers/paper-id";
+import { SEARCH_RESULTS_PER_PAGE } from "@/lib/validations/pagination";
 import { seed } from "@/prisma/seed";
 
 const created: string[] = [];

@@ -4,11 +4,9 @@
 import "server-only";
 import { MATCH_CAP, matchCountSql, searchSql } from "@/lib/data/queries";
 import { db } from "@/lib/db";
-import { pageCountOf, pageWindow } from "@/lib/validations/pagination";
+import { SEARCH_RESULTS_PER_PAGE, pageCountOf, pageWindow } from "@/lib/validations/pagination";
 
 export { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/data/queries";
-
-export const SEARCH_RESULTS_PER_PAGE = 20;
 
 export type SearchResult = {
   id: string;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { countWords, hasControlCharacters } from "@/lib/validations/keywords";
 import { parsePage } from "@/lib/validations/pagination";
+import { firstValue } from "@/lib/validations/search-params";
 
 export const SEARCH_MAX_LENGTH = 300;
 export const SEARCH_MAX_WORDS = 16;
@@ -32,7 +33,7 @@ type Param = string | string[] | undefined;
 
 /** `?q=…&page=N` from the search page's URL: what to show, decided before any query runs. */
 export function parseSearchParams(params: { q?: Param; page?: Param }): SearchRequest {
-  const raw = Array.isArray(params.q) ? (params.q[0] ?? "") : (params.q ?? "");
+  const raw = firstValue(params.q) ?? "";
   const parsed = searchQuerySchema.safeParse(raw);
   if (!parsed.success) return { kind: "invalid", q: raw, error: parsed.error.issues[0]?.message ?? "Invalid search." };
   if (parsed.data === "") return { kind: "empty" };

@@ -3,7 +3,6 @@
 // only Prisma's own SQL for Trending (lib/data/feed.ts, findMany, page 1, signed out) is a copy, taken
 // from Prisma's query log.
 import {
-  FOR_YOU_PAGE_SIZE,
   forYouSql,
   paperTotalSql,
   similarCandidateCountSql,
@@ -11,6 +10,7 @@ import {
   topicChoicesSql,
   whyChipsSql,
 } from "@/lib/data/queries";
+import { FOR_YOU_PAGE_SIZE } from "@/lib/validations/pagination";
 
 /** Home, Trending, page 1: what Prisma sends for listFeed's findMany (captured from its query log). */
 export const TRENDING = `SELECT "public"."papers"."id", "public"."papers"."title", "public"."papers"."abstract",

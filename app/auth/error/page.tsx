@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GITHUB_EMAIL_UNVERIFIED } from "@/lib/auth/github";
+import { firstValue } from "@/lib/validations/search-params";
 
 export const metadata: Metadata = { title: "Sign-in problem", robots: { index: false } };
 
@@ -24,7 +25,7 @@ const FALLBACK = { title: "Couldn't sign you in", body: "Something went wrong on
 
 export default async function AuthErrorPage({ searchParams }: PageProps<"/auth/error">) {
   const { error } = await searchParams;
-  const { title, body } = MESSAGES[Array.isArray(error) ? (error[0] ?? "") : (error ?? "")] ?? FALLBACK;
+  const { title, body } = MESSAGES[firstValue(error) ?? ""] ?? FALLBACK;
   return (
     <div className="mx-auto max-w-sm py-12 text-center">
       <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
