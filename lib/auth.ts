@@ -10,14 +10,13 @@ import SignInEmail, { signInSubject } from "@/emails/sign-in";
 import { adapter, trustGitHubAddress } from "@/lib/auth/adapter";
 import { safeCallbackPath, signInHref } from "@/lib/auth/callback-url";
 import { fetchGitHubProfile, githubSignInRefusal } from "@/lib/auth/github";
+import { MAGIC_LINK_MINUTES } from "@/lib/auth/magic-link";
 import { type SessionUser, currentSession } from "@/lib/auth/session";
 import { SESSION_DAYS, SESSION_UPDATE_AGE_DAYS } from "@/lib/auth/session-policy";
 import { applyDigestSignup, digestSignupInProgress } from "@/lib/digest/signup";
 import { sendEmail } from "@/lib/email";
 import { env, githubAuth } from "@/lib/env";
 import { normalizeEmail } from "@/lib/validations/email";
-
-export const MAGIC_LINK_MINUTES = 10;
 
 export { SESSION_LIFETIME_DAYS } from "@/lib/auth/session-policy";
 export type { SessionUser } from "@/lib/auth/session";
