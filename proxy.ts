@@ -11,6 +11,7 @@
 // And one refusal: a path whose percent-encoding is not UTF-8 (`/papers/%FF`) makes Next.js fail to decode
 // a dynamic segment, which it answers with a bare 500. It is the client's mistake: 400, before routing.
 import { type NextRequest, NextResponse } from "next/server";
+import { signInHref } from "@/lib/auth/callback-url";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { CACHED_TOPIC_LIST_PATH, cachedHomePath, cachedTopicPath } from "@/lib/cache/public-routes";
 
@@ -36,9 +37,8 @@ export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   if (!SIGNED_IN_PAGES.test(request.nextUrl.pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const signIn = new URL("/signin", request.url);
-  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(signIn);
+  const returnTo = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  return NextResponse.redirect(new URL(signInHref(returnTo), request.url));
 }
 
 /** The cached render of a public page, or null for every other path. */

@@ -1,4 +1,6 @@
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { expect, test } from "./fixtures";
+import { replayWithoutSession } from "./replay";
 
 test("settings asks visitors to sign in first", async ({ page }) => {
   await page.goto("/settings");
@@ -20,24 +22,13 @@ test("a display name can be set and shows in the header", async ({ page, login, 
 test("a server action called without a session writes nothing", async ({ page, login, db, playwright, baseURL }) => {
   const user = await login({ name: "Before" });
   await page.goto("/settings");
-  // Capture the real action request the form sends…
-  const captured = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
-  await page.route(
-    (url) => url.pathname === "/settings",
-    (route) => (route.request().method() === "POST" ? route.abort() : route.continue()),
-  );
-  await page.getByLabel("Display name").fill("Changed by someone");
-  await page.getByRole("button", { name: "Save" }).click();
-  const request = await captured;
-
-  // …and replay it with no cookies, as an attacker calling the endpoint directly would.
-  const anonymous = await playwright.request.newContext({ baseURL });
-  const { cookie: _cookie, ...headers } = await request.allHeaders();
-  const response = await anonymous.post("/settings", { headers, data: request.postDataBuffer()! });
-  expect(response.status()).toBe(200);
-  expect(await response.text()).toContain("Sign in to do that.");
+  const response = await replayWithoutSession({ page, playwright, baseURL }, "/settings", async () => {
+    await page.getByLabel("Display name").fill("Changed by someone");
+    await page.getByRole("button", { name: "Save" }).click();
+  });
+  expect(response.status).toBe(200);
+  expect(response.text).toContain("Sign in to do that.");
   expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Before");
-  await anonymous.dispose();
 });
 
 test("after signing out, replaying the old session cookie is signed out", async ({ page, login, browser, baseURL }) => {
@@ -48,7 +39,7 @@ test("after signing out, replaying the old session cookie is signed out", async 
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   const replay = await browser.newContext();
-  await replay.addCookies([{ name: "authjs.session-token", value: user.sessionToken, url: baseURL! }]);
+  await replay.addCookies([{ name: HTTP_SESSION_COOKIE, value: user.sessionToken, url: baseURL! }]);
   const other = await replay.newPage();
   await other.goto("/settings");
   await expect(other).toHaveURL("/signin?callbackUrl=%2Fsettings");

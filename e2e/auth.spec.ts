@@ -1,3 +1,4 @@
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { readSample } from "@/lib/papers/sample";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { messagesTo, waitForMessage } from "./mailbox";
@@ -38,7 +39,7 @@ test("a mail scanner opening the link does not use it up", async ({ page, reques
   for (const url of [link, link.replace("/auth/confirm", "/api/auth/callback/nodemailer")]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect([200, 403]).toContain(response.status());
-    expect(response.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    expect(response.headers()["set-cookie"] ?? "").not.toContain(HTTP_SESSION_COOKIE);
   }
   await confirm(page, link);
   await expect(page).toHaveURL("/");
@@ -62,12 +63,12 @@ test("a used link does not sign in again", async ({ page, browser }) => {
 test("signing in issues a new session token, replacing any planted one", async ({ page, db, baseURL }) => {
   const email = uniqueEmail();
   const planted = "planted-by-an-attacker-0123456789abcdef";
-  await page.context().addCookies([{ name: "authjs.session-token", value: planted, url: baseURL! }]);
+  await page.context().addCookies([{ name: HTTP_SESSION_COOKIE, value: planted, url: baseURL! }]);
   await page.goto("/signin");
   await confirm(page, await requestLink(page, email));
   await expect(page.getByLabel(`Account menu for ${email}`)).toBeVisible();
 
-  const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+  const cookie = (await page.context().cookies()).find((c) => c.name === HTTP_SESSION_COOKIE);
   expect(cookie?.value).toBeTruthy();
   expect(cookie?.value).not.toBe(planted);
   expect(cookie?.httpOnly).toBe(true);

@@ -4,17 +4,17 @@
 // bound (next.config's expireTime, 30 s), and signing out or deleting the account ends the session at once.
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import type { Db } from "@/lib/database/client";
+import { PAPERS_PER_PAGE, pageCountOf } from "@/lib/validations/pagination";
 import { cachedCountIn, FORMS, fetchFresh, oldPaper, settle, upvoteButtonsIn } from "./cached-pages";
 import { expect, test } from "./fixtures";
 
-/** The home page's page size (lib/data/papers.ts PAPERS_PER_PAGE, server-only). */
-const PAPERS_PER_PAGE = 20;
 /** The oldest a cached page may be (next.config expireTime), plus a render's margin. */
 const STALENESS_BOUND_MS = 30_000 + 5_000;
 
 /** The trending list's last page, where papers dated long ago sit. */
-const lastTrendingPage = async (db: Db) => Math.ceil((await db.paper.count()) / PAPERS_PER_PAGE);
+const lastTrendingPage = async (db: Db) => pageCountOf(await db.paper.count(), PAPERS_PER_PAGE);
 
 const upvote = (page: Page, title: string) => page.getByRole("button", { name: `Upvote ${title}` }).first();
 
@@ -215,7 +215,7 @@ test("signing out and deleting the account end the session on the next request",
   const replay = async (token: string) => {
     const request = await playwright.request.newContext({
       baseURL,
-      extraHTTPHeaders: { Cookie: `authjs.session-token=${token}` },
+      extraHTTPHeaders: { Cookie: `${HTTP_SESSION_COOKIE}=${token}` },
     });
     const answer = await me(request);
     await request.dispose();

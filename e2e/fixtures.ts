@@ -4,6 +4,7 @@
 // limits themselves start servers of their own (e2e/security/net.ts).
 import { randomBytes } from "node:crypto";
 import { test as base, expect } from "@playwright/test";
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { createPrismaClient, type Db } from "@/lib/database/client";
 
 export { expect };
@@ -24,7 +25,7 @@ type Fixtures = {
   login: (options?: { name?: string }) => Promise<{ id: string; email: string; sessionToken: string }>;
 };
 
-/** A fresh user with a real database session (the rows Auth.js writes); its cookie is `authjs.session-token`. */
+/** A fresh user with a real database session (the rows Auth.js writes); its cookie is HTTP_SESSION_COOKIE. */
 export async function createReader(db: Db, { name }: { name?: string } = {}) {
   const email = uniqueEmail();
   const sessionToken = randomBytes(32).toString("hex");
@@ -53,7 +54,7 @@ export const test = base.extend<Fixtures, { workerDb: Db }>({
     await use(async ({ name } = {}) => {
       const reader = await createReader(db, { name });
       await context.addCookies([
-        { name: "authjs.session-token", value: reader.sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" },
+        { name: HTTP_SESSION_COOKIE, value: reader.sessionToken, url: baseURL!, httpOnly: true, sameSite: "Lax" },
       ]);
       return reader;
     });

@@ -1,3 +1,4 @@
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { matchTopic } from "@/lib/topics/match";
 import { expect, test } from "./fixtures";
 
@@ -101,7 +102,7 @@ test("For you brings the reader's votes with its list, asking /api/me nothing", 
 test("For you sends a reader whose session is gone to sign in", async ({ page }) => {
   await page.goto("/");
   const origin = new URL(page.url()).origin;
-  await page.context().addCookies([{ name: "authjs.session-token", value: "0".repeat(64), url: origin }]);
+  await page.context().addCookies([{ name: HTTP_SESSION_COOKIE, value: "0".repeat(64), url: origin }]);
   await page.goto("/for-you");
   await expect(page).toHaveURL("/signin?callbackUrl=%2Ffor-you");
 });

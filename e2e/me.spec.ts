@@ -1,5 +1,6 @@
 // GET /api/me through the production server: the personal half of a cached page is never cached itself,
 // the browser's session cookie is kept as long as the session it names, and an answer never undoes a write.
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { expect, test } from "./fixtures";
 
 test("/api/me answers each reader for themselves, never from a cache", async ({ page, login, db, context }) => {
@@ -16,13 +17,13 @@ test("/api/me answers each reader for themselves, never from a cache", async ({ 
   // The fixture's session ends in a day: this first read of the day slid it, and the cookie with it.
   const row = await db.session.findUniqueOrThrow({ where: { sessionToken: reader.sessionToken } });
   expect(row.expires.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600_000);
-  const [cookie] = (await context.cookies()).filter((c) => c.name === "authjs.session-token");
+  const [cookie] = (await context.cookies()).filter((c) => c.name === HTTP_SESSION_COOKIE);
   expect(cookie?.value).toBe(reader.sessionToken);
   expect(Math.abs(cookie!.expires * 1000 - row.expires.getTime())).toBeLessThan(1000);
 
   await db.session.delete({ where: { sessionToken: reader.sessionToken } });
   expect(await (await page.request.get("/api/me")).json()).toEqual({ viewer: null });
-  expect((await context.cookies()).some((c) => c.name === "authjs.session-token")).toBe(false);
+  expect((await context.cookies()).some((c) => c.name === HTTP_SESSION_COOKIE)).toBe(false);
 });
 
 test("/api/me refuses ids that name nothing with a message", async ({ page }) => {

@@ -62,3 +62,23 @@ test("the list is usable on a phone-sized screen", async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("the ranking is published in plain words and as a formula", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "How trending works" }).click();
+  await expect(page.getByRole("heading", { name: "How trending works" })).toBeVisible();
+  await expect(page.getByText("score = log10(votes + 1) + (t − 1700000000) / 45000")).toBeVisible();
+});
+
+test("New and Top views and the topic filter", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Lists" }).getByRole("link", { name: "Top" }).click();
+  await expect(page).toHaveURL("/?view=top");
+  await page.getByRole("link", { name: "Today" }).click();
+  await expect(page).toHaveURL("/?view=top&period=day");
+  await page.getByLabel("Topic").selectOption({ label: "Speculative decoding" });
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
+  await expect(page).toHaveURL("/?view=top&period=day&topic=speculative-decoding");
+  await expect(page.getByRole("list", { name: "Papers" })).toContainText("AutoJudge");
+  await expect(page.getByRole("list", { name: "Papers" })).not.toContainText("GaLore");
+});

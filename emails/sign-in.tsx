@@ -1,6 +1,8 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import type { CSSProperties } from "react";
 import { EmailLayout, colors } from "@/emails/components/layout";
+import { MAGIC_LINK_MINUTES } from "@/lib/auth/magic-link";
+import { formatMinutes } from "@/lib/format";
 
 /** "digest": the link also subscribes the address to the digest (the subscribe box sent it). */
 export type SignInPurpose = "sign-in" | "digest";
@@ -30,7 +32,7 @@ const WORDING = {
 
 /** The magic-link email. Auth.js builds `url`; it is shown as text too because some clients block buttons. */
 export default function SignInEmail({ url, host, expiresInMinutes, purpose = "sign-in" }: SignInEmailProps) {
-  const minutes = expiresInMinutes === 1 ? "1 minute" : `${expiresInMinutes} minutes`;
+  const minutes = formatMinutes(expiresInMinutes);
   const words = WORDING[purpose];
   return (
     <EmailLayout
@@ -69,7 +71,7 @@ export default function SignInEmail({ url, host, expiresInMinutes, purpose = "si
 SignInEmail.PreviewProps = {
   url: "http://localhost:3000/auth/confirm?token=4f1c9e2b7a6d3f80c5e1a9b2d4f6e8a0c3b5d7e9f1a2c4e6b8d0f2a4c6e8b0d2&email=alice%40example.com",
   host: "localhost:3000",
-  expiresInMinutes: 10,
+  expiresInMinutes: MAGIC_LINK_MINUTES,
 } satisfies SignInEmailProps;
 
 const heading: CSSProperties = { fontSize: "24px", lineHeight: "32px", fontWeight: 600, margin: "0 0 16px" };

@@ -2,23 +2,21 @@
 // configured, database sessions through the Prisma adapter. Links go to a confirmation page rather than
 // signing in on GET, so mail scanners that prefetch links cannot use them up (see app/auth/confirm).
 import "server-only";
-import type { Route } from "next";
 import { redirect } from "next/navigation";
 import NextAuth from "next-auth";
 import GitHub from "next-auth/providers/github";
 import Nodemailer from "next-auth/providers/nodemailer";
 import SignInEmail, { signInSubject } from "@/emails/sign-in";
 import { adapter, trustGitHubAddress } from "@/lib/auth/adapter";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { safeCallbackPath, signInHref } from "@/lib/auth/callback-url";
 import { fetchGitHubProfile, githubSignInRefusal } from "@/lib/auth/github";
+import { MAGIC_LINK_MINUTES } from "@/lib/auth/magic-link";
 import { type SessionUser, currentSession } from "@/lib/auth/session";
 import { SESSION_DAYS, SESSION_UPDATE_AGE_DAYS } from "@/lib/auth/session-policy";
 import { applyDigestSignup, digestSignupInProgress } from "@/lib/digest/signup";
 import { sendEmail } from "@/lib/email";
 import { env, githubAuth } from "@/lib/env";
 import { normalizeEmail } from "@/lib/validations/email";
-
-export const MAGIC_LINK_MINUTES = 10;
 
 export { SESSION_LIFETIME_DAYS } from "@/lib/auth/session-policy";
 export type { SessionUser } from "@/lib/auth/session";
@@ -105,6 +103,6 @@ export async function getUser(): Promise<SessionUser | null> {
 /** For pages that need an account: the user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getUser();
-  if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: returnTo })}` as Route);
+  if (!user) redirect(signInHref(returnTo));
   return user;
 }

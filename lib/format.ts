@@ -30,3 +30,8 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
 export function formatDateTime(date: Date) {
   return dateTimeFormat.format(date);
 }
+
+/** "1 minute", "10 minutes". */
+export function formatMinutes(minutes: number) {
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}

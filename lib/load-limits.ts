@@ -2,6 +2,7 @@
 // (issue 10, "Hardening"). Counted in Postgres by lib/rate-limit.ts, so they hold across servers.
 import { isDatabaseBusy } from "@/lib/database/client";
 import { env } from "@/lib/env";
+import { formatMinutes } from "@/lib/format";
 import type { Limit } from "@/lib/rate-limit";
 
 export const LOAD_LIMITS = {
@@ -22,7 +23,7 @@ export function tryAgainIn(retryAfterMs: number) {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   if (seconds < 90) return `Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
   const minutes = Math.ceil(seconds / 60);
-  return `Try again in ${minutes} minutes.`;
+  return `Try again in ${formatMinutes(minutes)}.`;
 }
 
 export const BUSY_MESSAGE = "Paperboy is busy right now. Try again in a moment.";

@@ -5,12 +5,13 @@ import { signInWithGitHubAction } from "@/lib/actions/auth/sign-in-with-github";
 import { getUser } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { devMailboxInUse, env, githubAuth } from "@/lib/env";
+import { firstValue } from "@/lib/validations/search-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const { callbackUrl: raw } = await searchParams;
-  const callbackUrl = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw, env.APP_URL);
+  const callbackUrl = safeCallbackPath(firstValue(raw), env.APP_URL);
   if (await getUser()) redirect(callbackUrl as Route);
 
   return (

@@ -10,6 +10,7 @@ import { listTopics } from "@/lib/data/topics";
 import { scheduleLabel } from "@/lib/digest/compose";
 import { DEFAULT_TIME_ZONE } from "@/lib/digest/time-zone";
 import { env } from "@/lib/env";
+import { firstValue } from "@/lib/validations/search-params";
 import { viewerOf } from "@/lib/viewer";
 
 export const metadata: Metadata = { title: "Welcome" };
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Welcome" };
 // Auth.js sends people here after their first sign-in (pages.newUser), with where they were going.
 export default async function WelcomePage({ searchParams }: PageProps<"/welcome">) {
   const { callbackUrl: raw } = await searchParams;
-  const next = safeCallbackPath(Array.isArray(raw) ? raw[0] : raw, env.APP_URL);
+  const next = safeCallbackPath(firstValue(raw), env.APP_URL);
   const user = await requireUser(`/welcome?callbackUrl=${encodeURIComponent(next)}`);
   const [topics, prefs] = await Promise.all([
     listTopics(user.id).then((all) => all.filter((topic) => !topic.own)),

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "@playwright/test";
+import { HTTP_SESSION_COOKIE, SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { expect, test, uniqueEmail } from "../fixtures";
 import { confirm, requestLink } from "../sign-in";
 
@@ -39,7 +40,7 @@ async function attackerCallback(browser: Browser, baseURL: string) {
 
 async function expectSignedOut(page: Page) {
   const cookies = await page.context().cookies();
-  expect(cookies.filter((c) => c.name.includes("session-token"))).toEqual([]);
+  expect(cookies.filter((c) => SESSION_COOKIES.includes(c.name))).toEqual([]);
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
@@ -96,7 +97,7 @@ test.describe("AUTH: sign out everywhere", () => {
       data: { sessionToken: otherToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600_000) },
     });
     const other = await browser.newContext({ baseURL });
-    await other.addCookies([{ name: "authjs.session-token", value: otherToken, url: baseURL! }]);
+    await other.addCookies([{ name: HTTP_SESSION_COOKIE, value: otherToken, url: baseURL! }]);
     const otherPage = await other.newPage();
     try {
       await otherPage.goto("/settings");

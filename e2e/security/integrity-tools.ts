@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { newPaperId } from "@/lib/papers/paper-id";
 import { createReader } from "../fixtures";
 import type { Db } from "@/lib/database/client";
@@ -62,7 +63,7 @@ export async function callAction(
       "next-action": actionId(name),
       "content-type": "text/plain;charset=UTF-8",
       accept: "text/x-component",
-      ...(sessionToken ? { cookie: `authjs.session-token=${sessionToken}` } : {}),
+      ...(sessionToken ? { cookie: `${HTTP_SESSION_COOKIE}=${sessionToken}` } : {}),
     },
     data: JSON.stringify(input === undefined ? [] : [input]),
     maxRedirects: 0,

@@ -1,5 +1,6 @@
 // INTEGRITY: hostile ids in every dynamic URL get a 404 (or 400/403), never a 500; every server action
 // replayed without a session, with another reader's ids or with garbage ids writes nothing.
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { newPaperId } from "@/lib/papers/paper-id";
 import { createReader, expect, test } from "../fixtures";
 import { type ActionCall, HOSTILE_SEGMENTS, callAction, readerState, setUpVictim } from "./integrity-tools";
@@ -22,7 +23,7 @@ test.describe("hostile ids in URLs", () => {
 
   test("every dynamic page and feed answers 404 or 400, never 500", async ({ request, db }) => {
     const reader = await createReader(db);
-    const cookie = `authjs.session-token=${reader.sessionToken}`;
+    const cookie = `${HTTP_SESSION_COOKIE}=${reader.sessionToken}`;
     const failures: string[] = [];
     for (const value of HOSTILE_SEGMENTS) {
       for (const [paths, headers] of [
@@ -60,7 +61,7 @@ test.describe("hostile ids in URLs", () => {
 
   test("a garbage page number falls back instead of failing", async ({ request, db }) => {
     const reader = await createReader(db);
-    const cookie = `authjs.session-token=${reader.sessionToken}`;
+    const cookie = `${HTTP_SESSION_COOKIE}=${reader.sessionToken}`;
     const failures: string[] = [];
     for (const page of HOSTILE_PAGES) {
       for (const url of [

@@ -5,6 +5,7 @@ import "server-only";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { signIn } from "@/lib/auth";
 import { SIGN_IN_LIMITS, SIGN_IN_SITE_KEY, signInAddressKey, signInIpKey } from "@/lib/auth/sign-in-limits";
+import { formatMinutes } from "@/lib/format";
 import { consumeAll } from "@/lib/rate-limit";
 import { requestIp } from "@/lib/request-ip";
 
@@ -21,7 +22,7 @@ export async function sendSignInLink(
   ]);
   if (!limit.allowed) {
     const minutes = Math.max(1, Math.ceil(limit.retryAfterMs / 60_000));
-    const later = `Please try again later (in about ${minutes} minute${minutes === 1 ? "" : "s"}).`;
+    const later = `Please try again later (in about ${formatMinutes(minutes)}).`;
     // The site-wide ceiling is nothing this visitor did: say so, rather than blame them.
     const busy = limit.full.includes(SIGN_IN_SITE_KEY);
     return {

@@ -7,6 +7,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
+import { HTTPS_SESSION_COOKIE, HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { SESSION_DAYS, SESSION_LIFETIME_DAYS, SESSION_UPDATE_AGE_DAYS } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -34,7 +35,7 @@ export type Session = {
 // `useSecureCookies` rule as lib/auth.ts. Only that one name is read: over https a cookie without the
 // __Secure- prefix could have been planted over plain http.
 const secure = env.APP_URL.startsWith("https:");
-export const SESSION_COOKIE = `${secure ? "__Secure-" : ""}authjs.session-token`;
+export const SESSION_COOKIE = secure ? HTTPS_SESSION_COOKIE : HTTP_SESSION_COOKIE;
 
 /** The session cookie for `session`, to set on a response so the browser keeps it as long as the row lives. */
 export function sessionCookie(session: Pick<Session, "token" | "expires">) {

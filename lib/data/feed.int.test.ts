@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFeed } from "@/lib/data/feed";
-import { PAPERS_PER_PAGE } from "@/lib/data/papers";
 import { db } from "@/lib/db";
 import { newPaperId } from "@/lib/papers/paper-id";
 import { readSample } from "@/lib/papers/sample";
+import { PAPERS_PER_PAGE } from "@/lib/validations/pagination";
 import { seed } from "@/prisma/seed";
 
 beforeAll(() => seed(db));

@@ -2,11 +2,10 @@
 // period, optionally within one topic. Each is one indexed query plus a count (read from paper_stats for
 // the unfiltered lists); the viewer's own votes on the page's papers are one more query.
 import "server-only";
-import { PAPERS_PER_PAGE } from "@/lib/data/papers";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FeedView, TopPeriod } from "@/lib/validations/feed";
-import { pageCountOf, pageWindow } from "@/lib/validations/pagination";
+import { PAPERS_PER_PAGE, pageCountOf, pageWindow } from "@/lib/validations/pagination";
 
 const PERIOD_DAYS: Record<TopPeriod, number> = { day: 1, week: 7, month: 30 };
 

@@ -5,9 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { excerpt } from "@/lib/papers/text";
-import { MAX_PAGE, pageWindow } from "@/lib/validations/pagination";
-
-export const FOR_YOU_PAGE_SIZE = 20;
+import { FOR_YOU_PAGE_SIZE, MAX_PAGE, pageWindow } from "@/lib/validations/pagination";
 
 /** Whose papers: a user id (a bound parameter) or, in a query over several users, the column holding it. */
 export type UserRef = string | Prisma.Sql;

@@ -7,8 +7,6 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { paperIdSchema } from "@/lib/papers/paper-id";
 
-export const PAPERS_PER_PAGE = 20;
-
 const affiliationsSchema = z.array(z.array(z.string()).catch([])).catch([]);
 
 /**

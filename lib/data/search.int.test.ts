@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  HIGHLIGHT_START as S,
-  HIGHLIGHT_STOP as E,
-  MATCH_CAP,
-  SEARCH_RESULTS_PER_PAGE,
-  searchPapers,
-} from "@/lib/data/search";
+import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, MATCH_CAP, searchPapers } from "@/lib/data/search";
 import { db } from "@/lib/db";
 import { newPaperId } from "@/lib/papers/paper-id";
+import { SEARCH_RESULTS_PER_PAGE } from "@/lib/validations/pagination";
 import { seed } from "@/prisma/seed";
 
 const created: string[] = [];

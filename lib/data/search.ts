@@ -4,9 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { pageCountOf, pageWindow } from "@/lib/validations/pagination";
-
-export const SEARCH_RESULTS_PER_PAGE = 20;
+import { SEARCH_RESULTS_PER_PAGE, pageCountOf, pageWindow } from "@/lib/validations/pagination";
 
 // ts_headline wraps matches in these. Its output is paper text, so it is never parsed as HTML: control
 // characters that cannot occur in a title or abstract (they are stripped below) mark the matches, and

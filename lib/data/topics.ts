@@ -2,11 +2,10 @@
 // their own; other people's private topics do not exist as far as anyone else can tell.
 import "server-only";
 import { cache } from "react";
-import { PAPERS_PER_PAGE } from "@/lib/data/papers";
 import { MATCH_CAP, matchCountSql } from "@/lib/data/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { pageCountOf, pageWindow } from "@/lib/validations/pagination";
+import { PAPERS_PER_PAGE, pageCountOf, pageWindow } from "@/lib/validations/pagination";
 
 export type TopicSummary = {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters } from "@/lib/validations/control-characters";
 import { emailSchema } from "@/lib/validations/email";
 
 export const magicLinkRequestSchema = z.object({
@@ -11,7 +12,7 @@ export const profileSchema = z.object({
     .string()
     .trim()
     .max(100, "Keep your name under 100 characters.")
-    .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Your name can't contain control characters."),
+    .refine((name) => !hasControlCharacters(name), "Your name can't contain control characters."),
 });
 
 export const DELETE_CONFIRMATION = "delete my account";

@@ -6,6 +6,3 @@
 export function countWords(text: string) {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
-
-/** Control characters other than whitespace: nothing a person types, and PostgreSQL refuses a NUL. */
-export const hasControlCharacters = (text: string) => /[^\P{Cc}\t\n\r\f\v]/u.test(text);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE, pageCountOf, pageWindow, parsePage } from "@/lib/validations/pagination";
+import {
+  MAX_PAGE,
+  MAX_PAGE_NUMBER,
+  pageCountOf,
+  pageNumberSchema,
+  pageWindow,
+  parsePage,
+} from "@/lib/validations/pagination";
 
 describe("parsePage", () => {
   it("reads a positive page number", () => {
@@ -10,6 +17,18 @@ describe("parsePage", () => {
   it("falls back to page 1 for anything else", () => {
     for (const bad of [undefined, "", "0", "-1", "1.5", "abc", "1e9", "%00"])
       expect(parsePage(bad), String(bad)).toBe(1);
+  });
+});
+
+describe("pageNumberSchema", () => {
+  it("reads a page number from text", () => {
+    expect(pageNumberSchema.parse("7")).toBe(7);
+    expect(pageNumberSchema.parse(String(MAX_PAGE_NUMBER))).toBe(MAX_PAGE_NUMBER);
+  });
+
+  it("refuses anything else, for route handlers to answer 400", () => {
+    for (const bad of ["", "0", "-1", "1.5", "abc", String(MAX_PAGE_NUMBER + 1)])
+      expect(pageNumberSchema.safeParse(bad).success, bad).toBe(false);
   });
 });
 

@@ -1,4 +1,13 @@
 import { z } from "zod";
+import { firstValue } from "@/lib/validations/search-params";
+
+// Page sizes, one place for every paged list (the lists in lib/data, the benchmark, the browser tests).
+/** The home page's list and a topic's page. */
+export const PAPERS_PER_PAGE = 20;
+/** The search page. */
+export const SEARCH_RESULTS_PER_PAGE = 20;
+/** "For you" (GET /api/for-you). */
+export const FOR_YOU_PAGE_SIZE = 20;
 
 /**
  * The deepest page any list shows. Skipping rows is work the database does for every row skipped, so a
@@ -6,12 +15,18 @@ import { z } from "zod";
  */
 export const MAX_PAGE = 50;
 
-/** `?page=` from a URL: a positive integer, else page 1. Pages past MAX_PAGE parse (the page says why
- *  they are empty) but are never queried: see pageWindow. */
-export const pageParamSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+/** The largest `?page=` that parses at all. */
+export const MAX_PAGE_NUMBER = 100_000;
+
+/** A page number: a positive integer. Pages past MAX_PAGE parse (the page says why they are empty) but are
+ *  never queried: see pageWindow. Route handlers refuse anything else (400). */
+export const pageNumberSchema = z.coerce.number().int().min(1).max(MAX_PAGE_NUMBER);
+
+/** `?page=` from a page's URL, which never fails: anything but a page number is page 1. */
+export const pageParamSchema = pageNumberSchema.catch(1);
 
 export function parsePage(value: string | string[] | undefined) {
-  return pageParamSchema.parse(Array.isArray(value) ? value[0] : (value ?? 1));
+  return pageParamSchema.parse(firstValue(value) ?? 1);
 }
 
 /** The rows of page `page`, or null past MAX_PAGE, where a list runs no query at all. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters } from "@/lib/validations/control-characters";
 import { rowIdSchema } from "@/lib/validations/ids";
 import { countWords } from "@/lib/validations/keywords";
 
@@ -6,8 +7,6 @@ export const TOPIC_NAME_MAX = 60;
 export const TOPIC_QUERY_MAX = 200;
 export const TOPIC_QUERY_MAX_WORDS = 16;
 export const MAX_OWN_TOPICS = 50;
-
-const noControl = (value: string) => !/\p{Cc}/u.test(value);
 
 /** A keyword query in web-search syntax. Any text is safe (it only ever reaches SQL as a parameter and
  *  websearch_to_tsquery accepts anything); the limits keep it meaningful and cheap to match, and the
@@ -17,7 +16,7 @@ export const topicQuerySchema = z
   .trim()
   .min(2, "Enter a few keywords, like “4-bit quantization”.")
   .max(TOPIC_QUERY_MAX, `Keep the query under ${TOPIC_QUERY_MAX} characters.`)
-  .refine(noControl, "The query can't contain control characters.")
+  .refine((query) => !hasControlCharacters(query), "The query can't contain control characters.")
   .refine(
     (query) => countWords(query) <= TOPIC_QUERY_MAX_WORDS,
     `Use at most ${TOPIC_QUERY_MAX_WORDS} keywords (“or” counts as one).`,
@@ -29,7 +28,7 @@ export const topicFieldsSchema = z.object({
     .trim()
     .min(2, "Give the topic a name of at least 2 characters.")
     .max(TOPIC_NAME_MAX, `Keep the name under ${TOPIC_NAME_MAX} characters.`)
-    .refine(noControl, "The name can't contain control characters."),
+    .refine((name) => !hasControlCharacters(name), "The name can't contain control characters."),
   query: topicQuerySchema,
 });
 

@@ -3,8 +3,8 @@
 // state tree, the content type and the encoded arguments). Action ids change with every build, so
 // capturing beats hard-coding. The template then replays that request for any paper and either vote.
 import { chromium } from "@playwright/test";
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { chromiumExecutable } from "@/lib/testing/chromium";
-import { SESSION_COOKIE } from "./sessions";
 
 export type ActionTemplate = {
   /** The page the action was posted to, e.g. `/papers/<id>` or `/`. */
@@ -28,7 +28,9 @@ export async function captureUpvoteAction(serverUrl: string, pagePath: string, t
   });
   try {
     const context = await browser.newContext();
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: serverUrl, httpOnly: true, sameSite: "Lax" }]);
+    await context.addCookies([
+      { name: HTTP_SESSION_COOKIE, value: token, url: serverUrl, httpOnly: true, sameSite: "Lax" },
+    ]);
     const page = await context.newPage();
     // networkidle: the button only works once React has hydrated it.
     await page.goto(`${serverUrl}${pagePath}`, { waitUntil: "networkidle" });

@@ -13,13 +13,14 @@ import { parseArgs } from "node:util";
 import autocannon, { type Client } from "autocannon";
 import { chromium } from "playwright";
 import { z } from "zod";
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { pgQuery } from "@/lib/database/pg";
 import { provisionTestDatabase } from "@/lib/database/provision";
 import { buildCorpus } from "./corpus";
 import { cpuMeter, postmasterPid } from "./cpu";
 import { startAppServer } from "./server";
-import { SESSION_COOKIE, cookieFor, createSessions } from "./sessions";
+import { cookieFor, createSessions } from "./sessions";
 import { latency, ms } from "./stats";
 
 const argsSchema = z.object({
@@ -83,7 +84,7 @@ async function paints(url: string, token: string, path: string) {
   try {
     const context = await browser.newContext();
     const { hostname } = new URL(url);
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, domain: hostname, path: "/" }]);
+    await context.addCookies([{ name: HTTP_SESSION_COOKIE, value: token, domain: hostname, path: "/" }]);
     await context.addInitScript(() => {
       const w = window as unknown as { usableAt?: number };
       new MutationObserver((_records, observer) => {

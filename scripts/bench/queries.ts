@@ -3,7 +3,8 @@
 // own builders; Trending is Prisma's findMany in listFeed, recorded off the wire while listFeed runs.
 import pg from "pg";
 import { listFeed, paperTotalSql } from "@/lib/data/feed";
-import { FOR_YOU_PAGE_SIZE, forYouSql, whyChipsSql } from "@/lib/data/for-you";
+import { forYouSql, whyChipsSql } from "@/lib/data/for-you";
+import { FOR_YOU_PAGE_SIZE } from "@/lib/validations/pagination";
 import { similarCandidates as candidatesOf, similarPapersSql, similarTerms } from "@/lib/data/papers";
 import { topicChoicesSql } from "@/lib/data/topics";
 import { Prisma } from "@/lib/generated/prisma/client";

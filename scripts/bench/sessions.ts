@@ -1,10 +1,10 @@
 // Signed-in requests without a sign-in: a session row exactly as Auth.js writes it (the same as
-// e2e/fixtures.ts), whose token goes in the `authjs.session-token` cookie (no __Secure- prefix over http).
+// e2e/fixtures.ts), whose token goes in the session cookie (no __Secure- prefix over http).
 import { randomBytes } from "node:crypto";
+import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { withPgClient } from "@/lib/database/pg";
 
-export const SESSION_COOKIE = "authjs.session-token";
-export const cookieFor = (token: string) => `${SESSION_COOKIE}=${token}`;
+export const cookieFor = (token: string) => `${HTTP_SESSION_COOKIE}=${token}`;
 
 /** A session for each existing user; returns the tokens in the same order. */
 export async function createSessions(url: string, userIds: string[]) {

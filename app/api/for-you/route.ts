@@ -7,6 +7,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { SESSION_COOKIE, endedSessionCookie, readSession, sessionCookie } from "@/lib/auth/session";
 import { forYouPage } from "@/lib/data/for-you";
+import { MAX_PAGE_NUMBER, pageNumberSchema } from "@/lib/validations/pagination";
 import { viewerOf } from "@/lib/viewer";
 
 export const dynamic = "force-dynamic";
@@ -14,12 +15,15 @@ export const dynamic = "force-dynamic";
 const headers = { "Cache-Control": "private, no-store" };
 
 // Pages past MAX_PAGE are valid and empty (the shell says why); anything but a page number is refused.
-const querySchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) });
+const querySchema = z.object({ page: pageNumberSchema.default(1) });
 
 export async function GET(request: NextRequest) {
   const query = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) {
-    return NextResponse.json({ error: "page must be a whole number from 1 to 100000" }, { status: 400, headers });
+    return NextResponse.json(
+      { error: `page must be a whole number from 1 to ${MAX_PAGE_NUMBER}` },
+      { status: 400, headers },
+    );
   }
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   const session = await readSession(token);

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { pendingLinkAddress } from "@/lib/data/pending-link";
 import { env } from "@/lib/env";
+import { firstValue } from "@/lib/validations/search-params";
 
 // The page a magic link opens. Mail scanners fetch links (GET) to check them; signing in only on this
 // page's POST means a scanner's visit cannot use the link up. No referrer: the URL holds the token.
@@ -11,11 +12,9 @@ import { env } from "@/lib/env";
 // says so here, before anyone presses a button.
 export const metadata: Metadata = { title: "Confirm sign-in", referrer: "no-referrer", robots: { index: false } };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export default async function ConfirmSignInPage({ searchParams }: PageProps<"/auth/confirm">) {
   const params = await searchParams;
-  const token = first(params.token);
+  const token = firstValue(params.token);
   if (!token) {
     return (
       <div className="mx-auto max-w-sm py-12 text-center">
@@ -30,13 +29,13 @@ export default async function ConfirmSignInPage({ searchParams }: PageProps<"/au
     );
   }
 
-  const email = await pendingLinkAddress(token, first(params.email));
+  const email = await pendingLinkAddress(token, firstValue(params.email));
   if (!email) redirect("/auth/error?error=Verification");
 
-  const callbackUrl = safeCallbackPath(first(params.callbackUrl), env.APP_URL);
+  const callbackUrl = safeCallbackPath(firstValue(params.callbackUrl), env.APP_URL);
   const action = `/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl, token, email })}`;
   // Wording only: whether the link subscribes was recorded with its token when it was sent.
-  const digest = first(params.purpose) === "digest";
+  const digest = firstValue(params.purpose) === "digest";
   return (
     <div className="mx-auto max-w-sm py-12 text-center">
       <h1 className="text-2xl font-bold tracking-tight">{digest ? "Confirm your digest" : "Sign in to Paperboy"}</h1>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GITHUB_EMAIL_UNVERIFIED } from "@/lib/auth/github";
+import { MAGIC_LINK_LIFETIME } from "@/lib/auth/magic-link";
+import { firstValue } from "@/lib/validations/search-params";
 
 export const metadata: Metadata = { title: "Sign-in problem", robots: { index: false } };
 
@@ -8,7 +10,7 @@ export const metadata: Metadata = { title: "Sign-in problem", robots: { index: f
 const MESSAGES: Record<string, { title: string; body: string }> = {
   Verification: {
     title: "That sign-in link doesn't work",
-    body: "It has expired, was already used, or was changed along the way. Sign-in links work once, for 10 minutes. Ask for a new one.",
+    body: `It has expired, was already used, or was changed along the way. Sign-in links work once, for ${MAGIC_LINK_LIFETIME}. Ask for a new one.`,
   },
   OAuthAccountNotLinked: {
     title: "Sign in the way you did before",
@@ -24,7 +26,7 @@ const FALLBACK = { title: "Couldn't sign you in", body: "Something went wrong on
 
 export default async function AuthErrorPage({ searchParams }: PageProps<"/auth/error">) {
   const { error } = await searchParams;
-  const { title, body } = MESSAGES[Array.isArray(error) ? (error[0] ?? "") : (error ?? "")] ?? FALLBACK;
+  const { title, body } = MESSAGES[firstValue(error) ?? ""] ?? FALLBACK;
   return (
     <div className="mx-auto max-w-sm py-12 text-center">
       <h1 className="text-2xl font-bold tracking-tight">{title}</h1>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { requestMagicLinkAction } from "@/lib/actions/auth/request-magic-link";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { MAGIC_LINK_LIFETIME } from "@/lib/auth/magic-link";
 
 type State = ActionResult<{ email: string }> | null;
 
@@ -20,7 +21,7 @@ export function SignInForm({ callbackUrl, devMailbox }: { callbackUrl: string; d
         <h2 className="font-semibold">Check your inbox</h2>
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
           If <strong>{state.data.email}</strong> can receive email, a sign-in link is on its way. It works once and
-          expires in 10 minutes.
+          expires in {MAGIC_LINK_LIFETIME}.
         </p>
         {devMailbox ? (
           <p className="mt-3 text-sm">
