@@ -8,7 +8,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocalWrite } from "@/components/personal-state";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { errorMessage, unwrap } from "@/lib/actions/unwrap";
+
+/** An expected refusal (its message is written for people), as opposed to a network or server failure. */
+class ActionError extends Error {}
+
+function unwrap<T>(result: ActionResult<T>): T {
+  if (!result.ok) throw new ActionError(result.error);
+  return result.data;
+}
 
 type Options<T, R> = {
   /** The react-query entry holding the toggle's state. */
@@ -42,6 +49,6 @@ export function useOptimisticToggle<T, R>({ key, action, optimistic, confirmed, 
   return {
     /** Stable across renders (react-query's mutate), so effects may depend on it. */
     toggle: mutation.mutate,
-    error: mutation.isError ? errorMessage(mutation.error, failure) : null,
+    error: mutation.isError ? (mutation.error instanceof ActionError ? mutation.error.message : failure) : null,
   };
 }
