@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, controlClass } from "@/components/ui/field";
+import { Field, controlClass, emailControl } from "@/components/ui/field";
 import { useBrowserTimeZone } from "@/components/use-browser-time-zone";
 import { subscribeToDigestAction } from "@/lib/actions/digest/subscribe-to-digest";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -65,13 +65,9 @@ export function SubscribeForm({ devMailbox, compact = false }: { devMailbox: boo
           <div className={compact ? "flex gap-2" : "flex flex-col gap-2 sm:flex-row"}>
             <input
               {...control}
-              name="email"
-              type="email"
-              inputMode="email"
-              autoComplete="email"
+              {...emailControl}
               placeholder="you@example.com"
               defaultValue={state?.typed}
-              maxLength={320}
               className={`${controlClass} min-w-0 text-sm sm:w-72`}
             />
             <Button type="submit" pending={pending} className="shrink-0">

@@ -4,6 +4,15 @@ import { errorTextClass } from "@/components/ui/form-error";
 export const controlClass =
   "block w-full rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900";
 
+/** An email address control (sign-in, subscribe): one set of attributes for mobile keyboards and autofill. */
+export const emailControl = {
+  name: "email",
+  type: "email",
+  inputMode: "email",
+  autoComplete: "email",
+  maxLength: 320,
+} as const;
+
 /** What Field hands its control: the id its label points at and the texts that describe it. */
 export type ControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, controlClass } from "@/components/ui/field";
+import { Field, controlClass, emailControl } from "@/components/ui/field";
 import { requestMagicLinkAction } from "@/lib/actions/auth/request-magic-link";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
@@ -41,18 +41,7 @@ export function SignInForm({ callbackUrl, devMailbox }: { callbackUrl: string; d
     <form action={submit} noValidate className="mt-8 space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field id="email" label="Email" error={state && !state.ok ? state.error : undefined} announce>
-        {(control) => (
-          <input
-            {...control}
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            required
-            maxLength={320}
-            className={`${controlClass} text-base`}
-          />
-        )}
+        {(control) => <input {...control} {...emailControl} required className={`${controlClass} text-base`} />}
       </Field>
       <Button type="submit" pending={pending} className="w-full">
         {pending ? "Sending…" : "Email me a sign-in link"}
