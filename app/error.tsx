@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => console.error(error), [error]);
@@ -11,13 +12,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         This page could not be loaded. Try again in a moment.
         {error.digest ? <span className="mt-1 block text-xs text-zinc-500">Reference: {error.digest}</span> : null}
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <Button onClick={reset} className="mt-6">
         Try again
-      </button>
+      </Button>
     </div>
   );
 }

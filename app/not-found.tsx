@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 
 export default function NotFound() {
   return (
@@ -8,10 +9,7 @@ export default function NotFound() {
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">
         We couldn’t find that page. The link may be mistyped, or the paper may have been removed.
       </p>
-      <Link
-        href="/"
-        className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <Link href="/" className={buttonClass({ className: "mt-6 inline-block" })}>
         Back to papers
       </Link>
     </div>

@@ -5,6 +5,7 @@ import { useViewer } from "@/components/personal-state";
 import { SaveBrowserTimeZone } from "@/components/save-browser-time-zone";
 import { SignInLink } from "@/components/sign-in-link";
 import { UserMenu } from "@/components/user-menu";
+import { buttonClass } from "@/components/ui/button";
 
 /** "For you", once the reader is known to be signed in. */
 export function ForYouLink({ className }: { className: string }) {
@@ -43,4 +44,4 @@ export function AccountNav() {
   );
 }
 
-const signInClass = "rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700";
+const signInClass = buttonClass({ size: "sm" });

@@ -1,10 +1,10 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
-import { personalKeys, useFollowing, useLocalWrite, useViewer } from "@/components/personal-state";
+import { personalKeys, useFollowing, useViewer } from "@/components/personal-state";
+import { FormError } from "@/components/ui/form-error";
+import { useOptimisticToggle } from "@/components/use-optimistic-toggle";
 import { setFollowAction } from "@/lib/actions/topics/set-follow";
-import { errorMessage, unwrap } from "@/lib/actions/unwrap";
 import { signInHref } from "@/lib/auth/callback-url";
 
 type Props = { topicId: string; topicName: string };
@@ -17,36 +17,24 @@ type Props = { topicId: string; topicName: string };
 export function FollowButton({ topicId, topicName }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const queryClient = useQueryClient();
-  const markWritten = useLocalWrite();
   const viewer = useViewer();
   const following = useFollowing(topicId);
-  const key = personalKeys.follow(topicId);
   const known = viewer !== undefined && following !== undefined;
 
-  const mutation = useMutation({
-    mutationFn: async (next: boolean) => {
-      return unwrap(await setFollowAction({ topicId, following: next })).following;
-    },
-    onMutate: async (next) => {
-      markWritten(key);
-      const previous = queryClient.getQueryData<boolean>(key);
-      queryClient.setQueryData(key, next);
-      return { previous };
-    },
-    onError: (_error, _next, context) => queryClient.setQueryData(key, context?.previous),
-    onSuccess: (confirmed) => {
-      markWritten(key);
-      queryClient.setQueryData(key, confirmed);
-    },
+  const { toggle, error } = useOptimisticToggle<boolean, { following: boolean }>({
+    key: personalKeys.follow(topicId),
+    action: (next) => setFollowAction({ topicId, following: next }),
+    optimistic: (_previous, next) => next,
+    confirmed: (data) => data.following,
+    failure: "Couldn't save that. Try again.",
   });
 
-  function toggle() {
+  function click() {
     if (!viewer) {
       router.push(signInHref(pathname));
       return;
     }
-    mutation.mutate(!following);
+    toggle(!following);
   }
 
   return (
@@ -56,7 +44,7 @@ export function FollowButton({ topicId, topicName }: Props) {
         aria-pressed={known ? !!following : undefined}
         aria-busy={!known}
         aria-label={`Follow ${topicName}`}
-        onClick={toggle}
+        onClick={click}
         disabled={!known}
         className={
           following
@@ -66,11 +54,7 @@ export function FollowButton({ topicId, topicName }: Props) {
       >
         {following ? "Following" : "Follow"}
       </button>
-      {mutation.isError ? (
-        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {errorMessage(mutation.error, "Couldn't save that. Try again.")}
-        </span>
-      ) : null}
+      <FormError small>{error}</FormError>
     </span>
   );
 }

@@ -1,14 +1,16 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { MAX_PAGE } from "@/lib/validations/pagination";
 
-type Props = { page: number; pageCount: number; href: (page: number) => Route };
+/** `pageCount` when the list's length is known; `hasMore` when only whether a next page exists is (For you). */
+type Props = { page: number; href: (page: number) => Route } & ({ pageCount: number } | { hasMore: boolean });
 
 /** Previous / next links with the position between them; hidden when everything fits on one page. */
-export function Pagination({ page, pageCount, href }: Props) {
-  if (pageCount <= 1) return null;
-  const linkClass =
-    "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900";
+export function Pagination({ page, href, ...length }: Props) {
+  const hasNext = "hasMore" in length ? length.hasMore : page < length.pageCount;
+  if (page <= 1 && !hasNext) return null;
+  const linkClass = buttonClass({ variant: "secondary", size: "sm", className: "text-sm" });
   const disabledClass = "rounded-md px-3 py-1.5 text-sm text-zinc-400";
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4">
@@ -22,9 +24,10 @@ export function Pagination({ page, pageCount, href }: Props) {
         </span>
       )}
       <span className="text-sm text-zinc-600 dark:text-zinc-400">
-        Page {page} of {pageCount}
+        Page {page}
+        {"pageCount" in length ? ` of ${length.pageCount}` : null}
       </span>
-      {page < pageCount ? (
+      {hasNext ? (
         <Link href={href(page + 1)} rel="next" className={linkClass}>
           Next →
         </Link>

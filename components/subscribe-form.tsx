@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useActionState, useId } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, controlClass, emailControl } from "@/components/ui/field";
 import { useBrowserTimeZone } from "@/components/use-browser-time-zone";
 import { subscribeToDigestAction } from "@/lib/actions/digest/subscribe-to-digest";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -52,36 +54,28 @@ export function SubscribeForm({ devMailbox, compact = false }: { devMailbox: boo
       className={compact ? "flex flex-wrap items-start gap-2" : "mt-3"}
     >
       <input type="hidden" name="timeZone" value={timeZone ?? ""} />
-      <label htmlFor={`${id}-email`} className="sr-only">
-        Email address for the digest
-      </label>
-      <div className={compact ? "flex gap-2" : "flex flex-col gap-2 sm:flex-row"}>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          placeholder="you@example.com"
-          defaultValue={state?.typed}
-          maxLength={320}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className="block w-full min-w-0 rounded-md border border-zinc-300 px-3 py-2 text-sm sm:w-72 dark:border-zinc-700 dark:bg-zinc-900"
-        />
-        <button
-          type="submit"
-          disabled={pending}
-          className="shrink-0 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {pending ? "Sending…" : "Subscribe"}
-        </button>
-      </div>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="mt-2 w-full text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
+      <Field
+        id={`${id}-email`}
+        label="Email address for the digest"
+        labelClassName="sr-only"
+        error={error ?? undefined}
+        announce
+      >
+        {(control) => (
+          <div className={compact ? "flex gap-2" : "flex flex-col gap-2 sm:flex-row"}>
+            <input
+              {...control}
+              {...emailControl}
+              placeholder="you@example.com"
+              defaultValue={state?.typed}
+              className={`${controlClass} min-w-0 text-sm sm:w-72`}
+            />
+            <Button type="submit" pending={pending} className="shrink-0">
+              {pending ? "Sending…" : "Subscribe"}
+            </Button>
+          </div>
+        )}
+      </Field>
     </form>
   );
 }

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 import { useBrowserTimeZone } from "@/components/use-browser-time-zone";
 import { turnOnDigestAction } from "@/lib/actions/digest/turn-on-digest";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -28,18 +30,10 @@ export function TurnOnDigestButton() {
   return (
     <form action={submit} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="timeZone" value={timeZone ?? ""} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" pending={pending}>
         {pending ? "Turning on…" : "Turn on the daily digest"}
-      </button>
-      {state && !state.ok ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {state.error}
-        </p>
-      ) : null}
+      </Button>
+      <FormError>{state && !state.ok ? state.error : null}</FormError>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { type PaperVote, personalKeys, useLocalWrite, usePaperVote, useViewer } from "@/components/personal-state";
+import { type PaperVote, personalKeys, usePaperVote, useViewer } from "@/components/personal-state";
+import { FormError } from "@/components/ui/form-error";
+import { useOptimisticToggle } from "@/components/use-optimistic-toggle";
 import { setUpvoteAction } from "@/lib/actions/papers/set-upvote";
-import { errorMessage, unwrap } from "@/lib/actions/unwrap";
 import { signInHref } from "@/lib/auth/callback-url";
 
 /** `count`: the count in the page's HTML, which may be up to a cache interval old. */
@@ -35,35 +35,25 @@ function takePendingUpvote(paperId: string) {
 export function UpvoteButton({ paperId, title, count: cachedCount }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const queryClient = useQueryClient();
-  const markWritten = useLocalWrite();
   const viewer = useViewer();
   const vote = usePaperVote(paperId);
-  const key = personalKeys.upvote(paperId);
   const known = vote !== undefined && viewer !== undefined;
   const count = vote?.count ?? cachedCount;
 
-  const mutation = useMutation({
-    mutationFn: async (next: boolean) => unwrap(await setUpvoteAction({ paperId, upvoted: next })),
-    onMutate: async (next) => {
-      markWritten(key);
-      const previous = queryClient.getQueryData<PaperVote>(key);
-      const base = previous?.count ?? cachedCount;
-      if (previous?.upvoted !== next)
-        queryClient.setQueryData<PaperVote>(key, { upvoted: next, count: base + (next ? 1 : -1) });
-      return { previous };
-    },
-    onError: (_error, _next, context) => queryClient.setQueryData(key, context?.previous),
-    onSuccess: (confirmed) => {
-      markWritten(key);
-      queryClient.setQueryData<PaperVote>(key, confirmed);
-    },
+  const { toggle, error } = useOptimisticToggle<PaperVote, PaperVote>({
+    key: personalKeys.upvote(paperId),
+    action: (upvoted) => setUpvoteAction({ paperId, upvoted }),
+    optimistic: (previous, next) =>
+      previous?.upvoted === next
+        ? undefined
+        : { upvoted: next, count: (previous?.count ?? cachedCount) + (next ? 1 : -1) },
+    confirmed: (saved) => saved,
+    failure: "Vote not saved. Try again.",
   });
 
-  const { mutate } = mutation;
   useEffect(() => {
-    if (viewer && vote && takePendingUpvote(paperId)) mutate(true);
-  }, [viewer, vote, paperId, mutate]);
+    if (viewer && vote && takePendingUpvote(paperId)) toggle(true);
+  }, [viewer, vote, paperId, toggle]);
 
   function click() {
     if (!viewer) {
@@ -71,7 +61,7 @@ export function UpvoteButton({ paperId, title, count: cachedCount }: Props) {
       router.push(signInHref(pathname));
       return;
     }
-    mutate(!vote?.upvoted);
+    toggle(!vote?.upvoted);
   }
 
   return (
@@ -88,11 +78,9 @@ export function UpvoteButton({ paperId, title, count: cachedCount }: Props) {
         <span aria-hidden>▲</span>
         <span>{count.toLocaleString("en")}</span>
       </button>
-      {mutation.isError ? (
-        <span role="alert" className="mt-1 w-24 text-center text-xs text-red-700 dark:text-red-400">
-          {errorMessage(mutation.error, "Vote not saved. Try again.")}
-        </span>
-      ) : null}
+      <FormError small className="mt-1 w-24 text-center">
+        {error}
+      </FormError>
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { ProfileForm } from "@/app/settings/_components/profile-form";
 import { signOutEverywhereAction } from "@/lib/actions/auth/sign-out-everywhere";
 import { SESSION_LIFETIME_DAYS, requireUser } from "@/lib/auth";
 import { hasPrivateFeed } from "@/lib/data/private-feed";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -41,12 +42,9 @@ export default async function SettingsPage() {
           {SESSION_LIFETIME_DAYS} days.
         </p>
         <form action={signOutEverywhereAction} className="mt-4">
-          <button
-            type="submit"
-            className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-          >
+          <Button type="submit" variant="secondary">
             Sign out everywhere
-          </button>
+          </Button>
         </form>
       </section>
       <section aria-labelledby="delete-heading" className="rounded-lg border border-red-300 p-5 dark:border-red-900">

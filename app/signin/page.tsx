@@ -6,6 +6,7 @@ import { getUser } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { devMailboxInUse, env, githubAuth } from "@/lib/env";
 import { firstValue } from "@/lib/validations/search-params";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -25,12 +26,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       {githubAuth ? (
         <form action={signInWithGitHubAction} className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <button
-            type="submit"
-            className="w-full rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-          >
+          <Button type="submit" variant="secondary" className="w-full">
             Continue with GitHub
-          </button>
+          </Button>
         </form>
       ) : null}
     </div>

@@ -12,6 +12,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/digest/time-zone";
 import { env } from "@/lib/env";
 import { firstValue } from "@/lib/validations/search-params";
 import { viewerOf } from "@/lib/viewer";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Welcome" };
 
@@ -72,10 +73,7 @@ export default async function WelcomePage({ searchParams }: PageProps<"/welcome"
         ))}
       </ul>
       <div className="mt-8 flex justify-end">
-        <Link
-          href={next as Route}
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Link href={next as Route} className={buttonClass()}>
           Continue
         </Link>
       </div>

@@ -1,6 +1,8 @@
 // The one wrapper every server action goes through. Server actions are public POST endpoints, so each
 // one (1) resolves the session itself, never trusting the page or the proxy, (2) parses its input with
 // a zod schema, and (3) runs its body with the signed-in user, returning one result shape.
+// From the browser an action is called one of two ways (README, "Code map"): forms through React's
+// useActionState, optimistic toggles through components/use-optimistic-toggle.ts.
 import "server-only";
 import { z } from "zod";
 import { type SessionUser, getUser } from "@/lib/auth";

@@ -2,6 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { OwnTopicOptions } from "@/app/(home)/_components/own-topic-options";
 import type { FeedParams } from "@/lib/validations/feed";
+import { Button } from "@/components/ui/button";
 
 const VIEWS = [
   { view: "trending", label: "Trending" },
@@ -77,12 +78,9 @@ export function FeedControls({ params, topics }: { params: FeedParams; topics: {
           ))}
           <OwnTopicOptions listed={topics.map((topic) => topic.slug)} />
         </select>
-        <button
-          type="submit"
-          className="rounded-md border border-zinc-300 px-3 py-1.5 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-        >
+        <Button type="submit" variant="secondary" size="sm">
           Filter
-        </button>
+        </Button>
       </form>
     </div>
   );

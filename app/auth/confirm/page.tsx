@@ -5,6 +5,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { pendingLinkAddress } from "@/lib/data/pending-link";
 import { env } from "@/lib/env";
 import { firstValue } from "@/lib/validations/search-params";
+import { Button } from "@/components/ui/button";
 
 // The page a magic link opens. Mail scanners fetch links (GET) to check them; signing in only on this
 // page's POST means a scanner's visit cannot use the link up. No referrer: the URL holds the token.
@@ -44,12 +45,9 @@ export default async function ConfirmSignInPage({ searchParams }: PageProps<"/au
         <strong className="text-zinc-900 dark:text-zinc-100">{email}</strong>?
       </p>
       <form method="post" action={action} className="mt-6">
-        <button
-          type="submit"
-          className="w-full rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Button type="submit" className="w-full">
           {digest ? "Confirm and subscribe" : "Sign in"}
-        </button>
+        </Button>
       </form>
       <p className="mt-4 text-xs text-zinc-500">
         Not you? Close this page; nothing happens until you press {digest ? "Confirm" : "Sign in"}.

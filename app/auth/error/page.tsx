@@ -3,6 +3,7 @@ import Link from "next/link";
 import { GITHUB_EMAIL_UNVERIFIED } from "@/lib/auth/github";
 import { MAGIC_LINK_LIFETIME } from "@/lib/auth/magic-link";
 import { firstValue } from "@/lib/validations/search-params";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sign-in problem", robots: { index: false } };
 
@@ -31,10 +32,7 @@ export default async function AuthErrorPage({ searchParams }: PageProps<"/auth/e
     <div className="mx-auto max-w-sm py-12 text-center">
       <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">{body}</p>
-      <Link
-        href="/signin"
-        className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <Link href="/signin" className={buttonClass({ className: "mt-6 inline-block" })}>
         Get a new sign-in link
       </Link>
     </div>

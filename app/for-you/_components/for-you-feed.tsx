@@ -9,8 +9,10 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useMemo } from "react";
 import { ForYouList } from "@/app/for-you/_components/for-you-list";
 import { EmptyState } from "@/components/empty-state";
+import { PageLimitNote, Pagination } from "@/components/pagination";
 import { PaperListSkeleton } from "@/components/paper-list-skeleton";
 import { SeedPersonalState, type Viewer, useHoldPersonalState } from "@/components/personal-state";
+import { FormError } from "@/components/ui/form-error";
 import { signInHref } from "@/lib/auth/callback-url";
 import type { ForYouPaper } from "@/lib/data/for-you";
 
@@ -20,7 +22,6 @@ type ForYouJson = {
   papers: Dated<ForYouPaper>[];
   hasMore: boolean;
   followsNothing: boolean;
-  maxPage: number;
 };
 
 class SignedOut extends Error {}
@@ -78,13 +79,9 @@ function ForYouPage() {
 
   if (isPending || signedOut) return <PaperListSkeleton label="Loading your papers" />;
   if (error) {
-    return (
-      <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-        Couldn&apos;t load your papers. Reload the page to try again.
-      </p>
-    );
+    return <FormError>Couldn&apos;t load your papers. Reload the page to try again.</FormError>;
   }
-  const { viewer, papers, hasMore, followsNothing, maxPage } = data;
+  const { viewer, papers, hasMore, followsNothing } = data;
   return (
     <>
       <SeedPersonalState viewer={viewer} votes={votes} />
@@ -99,25 +96,12 @@ function ForYouPage() {
           <Link href="/topics" className="font-medium text-brand-600 hover:underline">
             Follow more topics
           </Link>
-          {page > maxPage ? <p className="mt-1">Lists stop at page {maxPage}.</p> : null}
+          <PageLimitNote page={page} />
         </EmptyState>
       ) : (
         <ForYouList papers={papers} />
       )}
-      <nav aria-label="Pagination" className="mt-8 flex justify-between text-sm">
-        {page > 1 ? (
-          <Link href={pageHref(page - 1)} rel="prev" className="font-medium">
-            ← Previous
-          </Link>
-        ) : (
-          <span />
-        )}
-        {hasMore ? (
-          <Link href={pageHref(page + 1)} rel="next" className="font-medium">
-            Next →
-          </Link>
-        ) : null}
-      </nav>
+      <Pagination page={page} hasMore={hasMore} href={pageHref} />
     </>
   );
 }

@@ -1,21 +1,26 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { setNotInterestedAction } from "@/lib/actions/papers/set-not-interested";
-import { errorMessage, unwrap } from "@/lib/actions/unwrap";
+import { personalKeys, usePaperHidden } from "@/components/personal-state";
+import { FormError } from "@/components/ui/form-error";
 import { useHydrated } from "@/components/use-hydrated";
+import { useOptimisticToggle } from "@/components/use-optimistic-toggle";
+import { setNotInterestedAction } from "@/lib/actions/papers/set-not-interested";
 
 type Props = { paperId: string; title: string; card: ReactNode; children: ReactNode };
 
 /** One "For you" item with its "Not interested" button: gone at once, back with a message if that fails. */
 export function NotInterestedItem({ paperId, title, card, children }: Props) {
   const hydrated = useHydrated();
-  const hide = useMutation({
-    mutationFn: async () => unwrap(await setNotInterestedAction({ paperId, hidden: true })),
+  const hidden = usePaperHidden(paperId);
+  const { toggle, error } = useOptimisticToggle<boolean, { hidden: boolean }>({
+    key: personalKeys.hidden(paperId),
+    action: (next) => setNotInterestedAction({ paperId, hidden: next }),
+    optimistic: (_previous, next) => next,
+    confirmed: (data) => data.hidden,
+    failure: "Couldn't hide that paper. Try again.",
   });
-  // Hidden while the request runs and after it succeeds; an error brings the paper back.
-  if (hide.isPending || hide.isSuccess) return null;
+  if (hidden) return null;
 
   return (
     <li>
@@ -24,7 +29,7 @@ export function NotInterestedItem({ paperId, title, card, children }: Props) {
         {children}
         <button
           type="button"
-          onClick={() => hide.mutate()}
+          onClick={() => toggle(true)}
           disabled={!hydrated}
           aria-label={`Not interested in ${title}`}
           className="quiet-button ml-auto"
@@ -32,11 +37,7 @@ export function NotInterestedItem({ paperId, title, card, children }: Props) {
           Not interested
         </button>
       </div>
-      {hide.isError ? (
-        <p role="alert" className="mt-2 px-1 text-sm text-red-700 dark:text-red-400">
-          {errorMessage(hide.error, "Couldn't hide that paper. Try again.")}
-        </p>
-      ) : null}
+      <FormError className="mt-2 px-1">{error}</FormError>
     </li>
   );
 }

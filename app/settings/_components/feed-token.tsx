@@ -1,6 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, controlClass } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { revokeFeedTokenAction } from "@/lib/actions/account/revoke-feed-token";
 import { rotateFeedTokenAction } from "@/lib/actions/account/rotate-feed-token";
 
@@ -33,31 +36,15 @@ export function FeedToken({ hasFeed }: { hasFeed: boolean }) {
             : "You have no private feed."}
         </p>
       )}
-      {state.error ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError>{state.error}</FormError>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          name="intent"
-          value="rotate"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" name="intent" value="rotate" pending={pending}>
           {on ? "Make a new URL" : "Create feed URL"}
-        </button>
+        </Button>
         {on ? (
-          <button
-            type="submit"
-            name="intent"
-            value="revoke"
-            disabled={pending}
-            className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:border-red-600 hover:text-red-700 disabled:opacity-60 dark:border-zinc-700"
-          >
+          <Button type="submit" name="intent" value="revoke" variant="danger-secondary" pending={pending}>
             Turn off
-          </button>
+          </Button>
         ) : null}
       </div>
       {on ? (
@@ -81,25 +68,22 @@ function NewUrl({ url }: { url: string }) {
   }
   return (
     <div>
-      <label htmlFor="feed-url" className="block text-sm font-medium">
-        Your private feed URL
-      </label>
-      <div className="mt-1 flex gap-2">
-        <input
-          id="feed-url"
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-          className="block w-full min-w-0 rounded-md border border-zinc-300 px-3 py-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900"
-        />
-        <button
-          type="button"
-          onClick={copy}
-          className="shrink-0 rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:border-brand-600 dark:border-zinc-700"
-        >
-          Copy
-        </button>
-      </div>
+      <Field id="feed-url" label="Your private feed URL">
+        {(control) => (
+          <div className="flex gap-2">
+            <input
+              {...control}
+              readOnly
+              value={url}
+              onFocus={(event) => event.currentTarget.select()}
+              className={`${controlClass} min-w-0 font-mono text-xs`}
+            />
+            <Button variant="secondary" onClick={copy} className="shrink-0">
+              Copy
+            </Button>
+          </div>
+        )}
+      </Field>
       <p role="status" className="mt-1 text-xs text-zinc-500">
         {copied
           ? "Copied."

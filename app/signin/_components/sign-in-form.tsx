@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, controlClass, emailControl } from "@/components/ui/field";
 import { requestMagicLinkAction } from "@/lib/actions/auth/request-magic-link";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { MAGIC_LINK_LIFETIME } from "@/lib/auth/magic-link";
@@ -39,35 +41,12 @@ export function SignInForm({ callbackUrl, devMailbox }: { callbackUrl: string; d
     // noValidate: our server-side checks give clearer messages than the browser's, in every browser.
     <form action={submit} noValidate className="mt-8 space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          required
-          maxLength={320}
-          aria-invalid={state && !state.ok ? true : undefined}
-          aria-describedby={state && !state.ok ? "email-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-zinc-300 px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900"
-        />
-        {state && !state.ok ? (
-          <p id="email-error" role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
-            {state.error}
-          </p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Field id="email" label="Email" error={state && !state.ok ? state.error : undefined} announce>
+        {(control) => <input {...control} {...emailControl} required className={`${controlClass} text-base`} />}
+      </Field>
+      <Button type="submit" pending={pending} className="w-full">
         {pending ? "Sending…" : "Email me a sign-in link"}
-      </button>
+      </Button>
     </form>
   );
 }

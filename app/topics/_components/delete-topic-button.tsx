@@ -1,36 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import type { ActionResult } from "@/lib/actions/safe-action";
 import { deleteTopicAction } from "@/lib/actions/topics/delete-topic";
 
 export function DeleteTopicButton({ topicId, topicName }: { topicId: string; topicName: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  function remove() {
-    if (!window.confirm(`Delete “${topicName}”? This cannot be undone.`)) return;
-    start(async () => {
-      const result = await deleteTopicAction({ topicId });
-      if (result.ok) router.push("/topics");
-      else setError(result.error);
-    });
-  }
+  const [state, remove, pending] = useActionState<ActionResult | null>(async (previous) => {
+    if (!window.confirm(`Delete “${topicName}”? This cannot be undone.`)) return previous;
+    const result = await deleteTopicAction({ topicId });
+    if (result.ok) router.push("/topics");
+    return result;
+  }, null);
   return (
-    <>
-      <button
-        type="button"
-        onClick={remove}
-        disabled={pending}
-        className="rounded-md bg-red-600 px-4 py-2 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-60"
-      >
+    <form action={remove}>
+      <Button type="submit" variant="danger" pending={pending}>
         {pending ? "Deleting…" : "Delete topic"}
-      </button>
-      {error ? (
-        <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
-    </>
+      </Button>
+      <FormError className="mt-2">{state && !state.ok ? state.error : null}</FormError>
+    </form>
   );
 }

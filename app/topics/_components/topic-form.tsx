@@ -4,7 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import type { Route } from "next";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, controlClass } from "@/components/ui/field";
+import { FormError, errorTextClass } from "@/components/ui/form-error";
 import { createTopicAction } from "@/lib/actions/topics/create-topic";
 import { updateTopicAction } from "@/lib/actions/topics/update-topic";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -24,8 +27,13 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; query
   const router = useRouter();
   const [name, setName] = useState(topic?.name ?? "");
   const [query, setQuery] = useState(topic?.query ?? "");
-  const [result, setResult] = useState<ActionResult<{ slug: string }> | null>(null);
-  const [saving, startSaving] = useTransition();
+  const [result, save, saving] = useActionState<ActionResult<{ slug: string }> | null>(async () => {
+    const saved = topic
+      ? await updateTopicAction({ topicId: topic.id, name, query })
+      : await createTopicAction({ name, query });
+    if (saved.ok) router.push(`/topics/${saved.data.slug}` as Route);
+    return saved;
+  }, null);
   // Debounce: only ask for a preview once typing pauses.
   const [settled, setSettled] = useState(query);
   useEffect(() => {
@@ -40,64 +48,48 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; query
     retry: false,
   });
 
-  function save(event: React.FormEvent) {
-    event.preventDefault();
-    startSaving(async () => {
-      const saved = topic
-        ? await updateTopicAction({ topicId: topic.id, name, query })
-        : await createTopicAction({ name, query });
-      setResult(saved);
-      if (saved.ok) router.push(`/topics/${saved.data.slug}` as Route);
-    });
-  }
-
   const fieldError = (field: "name" | "query") => (result && !result.ok ? result.fieldErrors?.[field]?.[0] : undefined);
-  const inputClass =
-    "mt-1 block w-full rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900";
   return (
-    <form onSubmit={save} noValidate className="space-y-5">
-      <div>
-        <label htmlFor="topic-name" className="block text-sm font-medium">
-          Name
-        </label>
-        <input
-          id="topic-name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          maxLength={60}
-          className={inputClass}
-        />
-        {fieldError("name") ? (
-          <p className="mt-1 text-sm text-red-700 dark:text-red-400">{fieldError("name")}</p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor="topic-query" className="block text-sm font-medium">
-          Keywords
-        </label>
-        <input
-          id="topic-query"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          maxLength={TOPIC_QUERY_MAX + 50}
-          aria-describedby="topic-query-help"
-          className={inputClass}
-        />
-        <p id="topic-query-help" className="mt-1 text-xs text-zinc-500">
-          Words must all appear; use <code>or</code> between alternatives, &quot;quotes&quot; for phrases and{" "}
-          <code>-word</code> to exclude. Example: <code>&quot;4-bit&quot; or int4 -speech</code>
-        </p>
-        {fieldError("query") ? (
-          <p className="mt-1 text-sm text-red-700 dark:text-red-400">{fieldError("query")}</p>
-        ) : null}
-      </div>
+    <form action={save} noValidate className="space-y-5">
+      <Field id="topic-name" label="Name" error={fieldError("name")}>
+        {(control) => (
+          <input
+            {...control}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={60}
+            className={controlClass}
+          />
+        )}
+      </Field>
+      <Field
+        id="topic-query"
+        label="Keywords"
+        error={fieldError("query")}
+        hint={
+          <>
+            Words must all appear; use <code>or</code> between alternatives, &quot;quotes&quot; for phrases and{" "}
+            <code>-word</code> to exclude. Example: <code>&quot;4-bit&quot; or int4 -speech</code>
+          </>
+        }
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            maxLength={TOPIC_QUERY_MAX + 50}
+            className={controlClass}
+          />
+        )}
+      </Field>
       <section aria-label="Preview" aria-live="polite" className="rounded-lg bg-zinc-50 p-4 text-sm dark:bg-zinc-900">
         {previewFor.length < 2 ? (
           <p className="text-zinc-500">Type some keywords to see which papers they match.</p>
         ) : preview.isPending ? (
           <p className="text-zinc-500">Looking for matches…</p>
         ) : preview.isError ? (
-          <p className="text-red-700 dark:text-red-400">{preview.error.message}</p>
+          <p className={errorTextClass}>{preview.error.message}</p>
         ) : (
           <>
             <p className="font-medium">
@@ -116,18 +108,10 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; query
           </>
         )}
       </section>
-      {result && !result.ok ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {result.error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={saving}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <FormError>{result && !result.ok ? result.error : null}</FormError>
+      <Button type="submit" pending={saving}>
         {saving ? "Saving…" : topic ? "Save topic" : "Create topic"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,14 +3,12 @@
 import Link from "next/link";
 import { useOwnTopics, useViewer } from "@/components/personal-state";
 import { TopicCard } from "@/app/topics/_components/topic-card";
+import { buttonClass } from "@/components/ui/button";
 
 /** The topic list's personal part: "Create your own topic" and the reader's own topics, after hydration. */
 export function CreateTopicLink() {
   return useViewer() ? (
-    <Link
-      href="/topics/new"
-      className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-    >
+    <Link href="/topics/new" className={buttonClass({ size: "sm", className: "text-sm" })}>
       Create your own topic
     </Link>
   ) : null;

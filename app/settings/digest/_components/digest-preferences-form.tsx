@@ -2,6 +2,9 @@
 
 import { useActionState, useRef } from "react";
 import { useBrowserTimeZone } from "@/components/use-browser-time-zone";
+import { Button } from "@/components/ui/button";
+import { Field, FieldError, controlClass } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { updateDigestPreferencesAction } from "@/lib/actions/digest/update-digest-preferences";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { DIGEST_SIZE, type DigestPreferences, WEEKDAYS } from "@/lib/validations/digest";
@@ -14,8 +17,6 @@ type State = { result: ActionResult<DigestPreferences>; values: Values } | null;
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
 const zoneLabel = (zone: string) => zone.replaceAll("_", " ");
-const fieldClass =
-  "mt-1 block w-full rounded-md border border-zinc-300 px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900";
 
 /**
  * Settings → Digest: on/off, daily or weekly (and the day), the local hour, the time zone and the number
@@ -41,14 +42,6 @@ export function DigestPreferencesForm({ prefs, timeZones }: { prefs: Prefs; time
   const result = state?.result;
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const errorFor = (name: keyof DigestPreferences) => errors[name]?.[0];
-  const describedBy = (name: keyof DigestPreferences, hint?: string) =>
-    errorFor(name) ? `digest-${name}-error` : hint;
-  const fieldError = (name: keyof DigestPreferences) =>
-    errorFor(name) ? (
-      <p id={`digest-${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
-        {errorFor(name)}
-      </p>
-    ) : null;
 
   return (
     <form
@@ -85,126 +78,113 @@ export function DigestPreferencesForm({ prefs, timeZones }: { prefs: Prefs; time
             </label>
           ))}
         </div>
-        {fieldError("frequency")}
+        <FieldError>{errorFor("frequency")}</FieldError>
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="digest-weekday" className="block text-sm font-medium">
-            Day, for weekly
-          </label>
+        <Field id="digest-weekday" label="Day, for weekly" error={errorFor("weekday")}>
+          {(control) => (
+            <select
+              {...control}
+              name="weekday"
+              defaultValue={values?.weekday ?? String(prefs.weekday)}
+              className={controlClass}
+            >
+              {WEEKDAYS.map((day, i) => (
+                <option key={day} value={i + 1}>
+                  {day}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="digest-hour" label="Send hour" error={errorFor("hour")}>
+          {(control) => (
+            <select {...control} name="hour" defaultValue={values?.hour ?? String(prefs.hour)} className={controlClass}>
+              {HOURS.map((hour) => (
+                <option key={hour} value={hour}>
+                  {hourLabel(hour)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <Field
+        id="digest-time-zone"
+        label="Time zone"
+        error={errorFor("timeZone")}
+        hint={
+          <>
+            The digest goes out once the send hour has come in this time zone.
+            {knownBrowserZone && knownBrowserZone !== (values?.timeZone ?? prefs.timeZone) ? (
+              <>
+                {" "}
+                <Button
+                  variant="link"
+                  onClick={() => {
+                    if (zoneSelect.current) zoneSelect.current.value = knownBrowserZone;
+                  }}
+                >
+                  Use this device&apos;s ({zoneLabel(knownBrowserZone)})
+                </Button>
+              </>
+            ) : null}
+          </>
+        }
+      >
+        {(control) => (
           <select
-            id="digest-weekday"
-            name="weekday"
-            defaultValue={values?.weekday ?? String(prefs.weekday)}
-            aria-describedby={describedBy("weekday")}
-            className={fieldClass}
+            {...control}
+            key={defaultZone}
+            ref={zoneSelect}
+            name="timeZone"
+            defaultValue={defaultZone}
+            className={controlClass}
           >
-            {WEEKDAYS.map((day, i) => (
-              <option key={day} value={i + 1}>
-                {day}
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zoneLabel(zone)}
               </option>
             ))}
           </select>
-          {fieldError("weekday")}
-        </div>
-        <div>
-          <label htmlFor="digest-hour" className="block text-sm font-medium">
-            Send hour
-          </label>
-          <select
-            id="digest-hour"
-            name="hour"
-            defaultValue={values?.hour ?? String(prefs.hour)}
-            aria-describedby={describedBy("hour")}
-            className={fieldClass}
-          >
-            {HOURS.map((hour) => (
-              <option key={hour} value={hour}>
-                {hourLabel(hour)}
-              </option>
-            ))}
-          </select>
-          {fieldError("hour")}
-        </div>
-      </div>
+        )}
+      </Field>
 
-      <div>
-        <label htmlFor="digest-time-zone" className="block text-sm font-medium">
-          Time zone
-        </label>
-        <select
-          key={defaultZone}
-          ref={zoneSelect}
-          id="digest-time-zone"
-          name="timeZone"
-          defaultValue={defaultZone}
-          aria-describedby={describedBy("timeZone", "digest-time-zone-hint")}
-          className={fieldClass}
-        >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zoneLabel(zone)}
-            </option>
-          ))}
-        </select>
-        {fieldError("timeZone")}
-        <p id="digest-time-zone-hint" className="mt-1 text-xs text-zinc-500">
-          The digest goes out once the send hour has come in this time zone.
-          {knownBrowserZone && knownBrowserZone !== (values?.timeZone ?? prefs.timeZone) ? (
-            <>
-              {" "}
-              <button
-                type="button"
-                onClick={() => {
-                  if (zoneSelect.current) zoneSelect.current.value = knownBrowserZone;
-                }}
-                className="text-brand-600 underline"
-              >
-                Use this device&apos;s ({zoneLabel(knownBrowserZone)})
-              </button>
-            </>
-          ) : null}
-        </p>
-      </div>
-
-      <div>
-        <label htmlFor="digest-size" className="block text-sm font-medium">
-          Papers per digest ({DIGEST_SIZE.min}–{DIGEST_SIZE.max})
-        </label>
-        <input
-          id="digest-size"
-          name="size"
-          type="number"
-          inputMode="numeric"
-          min={DIGEST_SIZE.min}
-          max={DIGEST_SIZE.max}
-          defaultValue={values?.size ?? String(prefs.size)}
-          aria-describedby={describedBy("size")}
-          aria-invalid={errorFor("size") ? true : undefined}
-          className={`${fieldClass} max-w-32`}
-        />
-        {fieldError("size")}
-      </div>
+      <Field
+        id="digest-size"
+        label={
+          <>
+            Papers per digest ({DIGEST_SIZE.min}–{DIGEST_SIZE.max})
+          </>
+        }
+        error={errorFor("size")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="size"
+            type="number"
+            inputMode="numeric"
+            min={DIGEST_SIZE.min}
+            max={DIGEST_SIZE.max}
+            defaultValue={values?.size ?? String(prefs.size)}
+            className={`${controlClass} max-w-32`}
+          />
+        )}
+      </Field>
 
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" pending={pending}>
           {pending ? "Saving…" : "Save"}
-        </button>
+        </Button>
         {result?.ok ? (
           <p role="status" className="text-sm text-green-700 dark:text-green-400">
             Saved.
           </p>
         ) : null}
-        {result && !result.ok ? (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {result.error}
-          </p>
-        ) : null}
+        <FormError>{result && !result.ok ? result.error : null}</FormError>
       </div>
     </form>
   );

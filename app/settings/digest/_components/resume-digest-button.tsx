@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 import { resumeDigestAction } from "@/lib/actions/digest/resume-digest";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
@@ -12,18 +14,10 @@ export function ResumeDigestButton() {
   );
   return (
     <form action={submit} className="mt-3 flex items-center gap-3">
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" pending={pending}>
         Resume sending
-      </button>
-      {state && !state.ok ? (
-        <p role="alert" className="text-red-700 dark:text-red-400">
-          {state.error}
-        </p>
-      ) : null}
+      </Button>
+      <FormError>{state && !state.ok ? state.error : null}</FormError>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { token: string; subscribed: boolean; suppressed: boolean };
 
@@ -55,23 +57,11 @@ export function SubscriptionToggle({ token, subscribed: initial, suppressed }: P
         ) : (
           <input type="hidden" name="resubscribe" value="1" />
         )}
-        <button
-          type="submit"
-          disabled={pending}
-          className={
-            subscribed
-              ? "w-full rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-              : "w-full rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:border-brand-600 disabled:opacity-60 dark:border-zinc-700"
-          }
-        >
+        <Button type="submit" variant={subscribed ? "primary" : "secondary"} pending={pending} className="w-full">
           {subscribed ? "Unsubscribe" : "Resubscribe"}
-        </button>
+        </Button>
       </form>
-      {error ? (
-        <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
+      <FormError className="mt-2">{error}</FormError>
     </div>
   );
 }
