@@ -9,7 +9,7 @@ import { corpusReaderCookies } from "./sessions";
 import { settle } from "./settle";
 import { type ViewLoad, runViewsClosed, runViewsPaced } from "./view-load";
 
-export const FOR_YOU_GOALS = { viewsPerSecond: 300, connections: 50, pacedRate: 100, pacedP95Ms: 50, warmUpSeconds: 5 };
+const FOR_YOU_GOALS = { viewsPerSecond: 300, connections: 50, pacedRate: 100, pacedP95Ms: 50, warmUpSeconds: 5 };
 
 /** One view by hand: an /api path answering 404 is not built yet; anything else wrong stops the step. */
 async function probeView({ serverUrl, stages, cookies }: ViewLoad) {

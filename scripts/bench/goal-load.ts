@@ -19,7 +19,7 @@ export type GoalStep = {
   absent: string[];
   runs: { name: string; run: LoadResult; parts?: RequestTally[] }[];
 };
-export type Target = { path: string; headers?: Record<string, string> };
+type Target = { path: string; headers?: Record<string, string> };
 /** What every step gets from index.ts: the server, its database, and how long to measure. */
 export type BenchSetup = {
   serverUrl: string;
@@ -82,7 +82,7 @@ async function measureLoad(load: GoalLoad): Promise<LoadResult> {
   return run(load.connections, load.seconds);
 }
 
-export type SingleRequestStep = Omit<GoalLoad, keyof BenchSetup> &
+type SingleRequestStep = Omit<GoalLoad, keyof BenchSetup> &
   Pick<GoalStep, "unit" | "units"> & {
     /** The run's name in the table, e.g. "`GET /`, 50 connections". */
     name: string;

@@ -49,22 +49,29 @@ const corpusStep = <T extends object>(
   name: string,
   bench: (setup: BenchSetup, args: Args, context: BenchContext) => Promise<T>,
   report: (result: T) => Report,
+  { http = true } = {},
 ): Step => ({
   name,
   run: async (args, context) => {
     const corpus = await context.corpus();
-    const server = name === "trending" ? null : await context.server();
+    // Only the steps over HTTP start the server (and build the app if there is no build).
+    const server = http ? await context.server() : null;
     const setup = {
       serverUrl: server?.url ?? "",
       databaseUrl: corpus.url,
-      sources: await context.cpuSources(),
+      sources: http ? await context.cpuSources() : { serverGroup: null, postmaster: corpus.postmaster },
       log,
       seconds: args.seconds,
     };
     const result = await bench(setup, args, context);
     const table = report(result);
     goalLines(table).forEach(log);
-    await publish(name, table, scaleOf(corpus), { corpus: corpus.stats, postgres: corpus.postgres, ...result });
+    await publish(name, table, scaleOf(corpus), {
+      corpus: corpus.stats,
+      postgres: corpus.postgres,
+      embedded: corpus.embedded,
+      ...result,
+    });
   },
 });
 const goalStep = (name: string, bench: (setup: BenchSetup) => Promise<GoalStep>) => corpusStep(name, bench, goalReport);
@@ -84,7 +91,7 @@ const STEPS: Step[] = [
       );
     },
   },
-  corpusStep("trending", (setup) => benchTrendingSql(setup.databaseUrl, log), trendingReport),
+  corpusStep("trending", (setup) => benchTrendingSql(setup.databaseUrl, log), trendingReport, { http: false }),
   goalStep("home-static", benchHome),
   goalStep("paper-page", benchPaperPage),
   goalStep("personal", benchPersonal),
@@ -100,17 +107,8 @@ const STEPS: Step[] = [
   ),
 ];
 
-const { values } = parseArgs({
-  options: {
-    papers: { type: "string" },
-    users: { type: "string" },
-    votes: { type: "string" },
-    "batch-size": { type: "string" },
-    seed: { type: "string" },
-    only: { type: "string" },
-    seconds: { type: "string" },
-  },
-});
+const options = Object.fromEntries(Object.keys(argsSchema.shape).map((name) => [name, { type: "string" as const }]));
+const { values } = parseArgs({ options });
 const parsed = argsSchema.safeParse(values);
 const wanted = parsed.success && parsed.data.only ? parsed.data.only.split(",").map((name) => name.trim()) : null;
 const unknown = wanted?.find((name) => !STEPS.some((step) => step.name === name));

@@ -14,7 +14,7 @@ import { createProgressReporter } from "@/lib/ingest/progress";
 import { writeSyntheticAtom } from "./generate-atom";
 import { BENCH_DIR } from "./report";
 
-export type IngestBenchOptions = { papers: number; batchSize: number; seed: number; log: (line: string) => void };
+type IngestBenchOptions = { papers: number; batchSize: number; seed: number; log: (line: string) => void };
 
 export type IngestBenchResult = {
   entries: number;

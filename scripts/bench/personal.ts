@@ -11,7 +11,7 @@ import { n } from "./report";
 import { ms } from "./stats";
 import { corpusReaderCookies } from "./sessions";
 
-export const PERSONAL = { connections: 50, warmUpSeconds: 3, papers: 20, topics: 5, hotPapers: 200 };
+const PERSONAL = { connections: 50, warmUpSeconds: 3, papers: 20, topics: 5, hotPapers: 200 };
 
 /** `count` different items of `list`, drawn with `random`. */
 function draw<T>(random: () => number, list: readonly T[], count: number) {

@@ -53,7 +53,7 @@ export function machine() {
 }
 type Machine = ReturnType<typeof machine>;
 
-export const goalMet = (report: Report) => !report.problem && report.goals.every((check) => check.met);
+const goalMet = (report: Report) => !report.problem && report.goals.every((check) => check.met);
 
 function verdict({ met }: GoalCheck, report: Report, host: Machine) {
   if (report.problem) return `**${report.problem}**`;

@@ -32,7 +32,7 @@ const unboundedSearchSql = (q: string) => ({
   values: [q],
 });
 
-export type SqlTiming = Latency & { name: string; runs: number };
+type SqlTiming = Latency & { name: string; runs: number };
 export type SearchBurstResult = {
   query: string;
   matches: number;

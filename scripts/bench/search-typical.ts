@@ -9,7 +9,7 @@ import { ms } from "./stats";
 import { randomIp } from "./search-burst";
 import { METHODS, SUBJECTS, TITLE_WORDS, TOPIC_PHRASES } from "./words";
 
-export const SEARCH = { connections: 8, warmUpSeconds: 3, perSecond: 200, p95Ms: 100, queries: 500 };
+const SEARCH = { connections: 8, warmUpSeconds: 3, perSecond: 200, p95Ms: 100, queries: 500 };
 
 /** Words nobody types into a search box; the database would drop most of them as stop words anyway. */
 const FILLER = new Set(["a", "an", "the", "of", "on", "onto", "to", "with", "under", "and", "for", "in"]);

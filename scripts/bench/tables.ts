@@ -12,7 +12,7 @@ import { BURST, type SearchBurstResult } from "./search-burst";
 import type { TrendingResult } from "./trending";
 import type { UpvoteResult } from "./upvotes";
 
-export const GOALS = {
+const GOALS = {
   ingestSeconds: 60,
   trendingSqlMs: 5,
   homeP95DuringBurstMs: 1000,

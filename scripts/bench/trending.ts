@@ -10,7 +10,7 @@ const WARM_UP_RUNS = 20;
 const BUDGET_MS = 10_000; // a slow query stops early rather than holding the run for minutes
 const MIN_RUNS = 10;
 
-export type QueryTiming = Latency & { name: string; rows: number; runs: number };
+type QueryTiming = Latency & { name: string; rows: number; runs: number };
 export type TrendingResult = {
   timings: QueryTiming[];
   plans: { trending: string; forYou: string };
@@ -20,7 +20,7 @@ export type TrendingResult = {
 };
 
 /** The first corpus user who follows exactly five topics: a typical reader. */
-export async function typicalReader(client: pg.Client) {
+async function typicalReader(client: pg.Client) {
   const { rows } = await client.query<{ user_id: string }>(
     "SELECT user_id FROM topic_follows GROUP BY user_id HAVING count(*) = 5 ORDER BY user_id LIMIT 1",
   );
