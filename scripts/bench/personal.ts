@@ -8,8 +8,8 @@ import { PUBLIC_GOALS } from "./public-pages";
 import * as q from "./queries";
 import { prng } from "./random";
 import { n } from "./report";
-import { ms } from "./stats";
 import { corpusReaderCookies } from "./sessions";
+import { ms } from "./stats";
 
 const PERSONAL = { connections: 50, warmUpSeconds: 3, papers: 20, topics: 5, hotPapers: 200 };
 

@@ -2,13 +2,13 @@
 // writes them). Goals stay verdicts here, not timed tests: a figure depends on the machine.
 import { costPer } from "./cpu";
 import type { DigestBenchResult } from "./digest";
-import { RAW_IN_FLIGHT } from "./raw-mail";
 import type { GoalStep } from "./goal-load";
 import type { IngestBenchResult } from "./ingest";
 import type { LoadResult } from "./load";
+import { RAW_IN_FLIGHT } from "./raw-mail";
 import { type Report, cores, n, pct } from "./report";
-import { ms } from "./stats";
 import { BURST, type SearchBurstResult } from "./search-burst";
+import { ms } from "./stats";
 import type { TrendingResult } from "./trending";
 import type { UpvoteResult } from "./upvotes";
 
