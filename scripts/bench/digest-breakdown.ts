@@ -11,7 +11,7 @@ import type { CountingSink } from "./counting-sink";
 import type { DigestApp } from "./digest-app";
 import { type StageTotals, renderDigestsFor, stageTimer } from "./digest-stages";
 
-export const STAGE_SAMPLE = { readers: 512, warmUp: 64 };
+const STAGE_SAMPLE = { readers: 512, warmUp: 64 };
 
 export type StageBreakdown = {
   readers: number;

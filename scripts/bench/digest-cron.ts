@@ -9,7 +9,7 @@ import type { CpuSources } from "./load";
 import { type PeakRss, peakRss, resetPeakRss } from "./memory";
 
 type CronSummary = { due: number; enqueued: number; sent: number; skipped: number; failed: number; left: number };
-export type CronCall = CronSummary & { seconds: number };
+type CronCall = CronSummary & { seconds: number };
 export type CronRun = {
   calls: CronCall[];
   due: number;

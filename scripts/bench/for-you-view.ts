@@ -1,12 +1,9 @@
 // What one "For you" view asks the server for: every request a browser makes for the page's data, in
-// the order it makes them. This is the one place that says so; `--for-you server|shell` picks the design
-// (issue 11 asks for both to be measured, and the faster one kept). Requests of one stage go out
-// together, as the browser sends them; a stage starts when the previous one has answered, since it needs
-// what that one returned (the paper ids on the page). Static assets are left out: a browser caches them.
-// "server" (the list rendered per reader) lost to "shell" and is gone from the app; scripts/bench/
-// for-you-variants.ts measured both at the commit that held both (BENCHMARKS.md "For you: rendered page…").
-export const FOR_YOU_DESIGNS = ["shell"] as const;
-export type ForYouDesign = (typeof FOR_YOU_DESIGNS)[number];
+// the order it makes them. This is the one place that says so. Requests of one stage go out together, as
+// the browser sends them; a stage starts when the previous one has answered, since it may need what that
+// one returned (the paper ids on a page). Static assets are left out: a browser caches them. The other
+// design issue 11 asked for (the list rendered per reader) lost and is gone (BENCHMARKS.md "For you:
+// rendered page…").
 
 export type Fetched = { path: string; status: number; body: string };
 export type ViewRequest = { path: string; verify: (body: string) => boolean };
@@ -44,21 +41,12 @@ function parsesAsJson(body: string) {
   }
 }
 
-/** forYouView's stages in words, for BENCHMARKS.md: keep the two together. */
-export const VIEW_DESCRIPTIONS: Record<ForYouDesign, string> = {
-  shell:
-    "the static `GET /for-you` shell, then `GET /api/for-you?page=1`, which carries the list and the reader's state (no `/api/me`).",
-};
-
 /** The stages of one view of /for-you, page 1, for a signed-in reader (the runner adds the cookie). */
-export function forYouView(design: ForYouDesign): ViewStage[] {
-  switch (design) {
-    case "shell":
-      return [
-        // A static shell, the same for every reader…
-        () => [{ path: "/for-you", verify: (body) => body.includes("<html") }],
-        // …then the list with the reader's state (viewer, votes) in one JSON answer.
-        () => [{ path: "/api/for-you?page=1", verify: (body) => parsesAsJson(body) && body.includes('"viewer":{') }],
-      ];
-  }
+export function forYouView(): ViewStage[] {
+  return [
+    // A static shell, the same for every reader…
+    () => [{ path: "/for-you", verify: (body) => body.includes("<html") }],
+    // …then the list with the reader's state (viewer, votes) in one JSON answer.
+    () => [{ path: "/api/for-you?page=1", verify: (body) => parsesAsJson(body) && body.includes('"viewer":{') }],
+  ];
 }

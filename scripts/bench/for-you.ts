@@ -1,16 +1,15 @@
 // "For you", signed in, as whole views (for-you-view.ts: the page and the JSON requests the browser
 // makes for it): 50 readers viewing as fast as they can (views/s), then a steady open-loop rate (the p95 of
 // a whole view). Each view is a random one of the corpus's readers, each with a session of their own.
-import { type Fetched, type ForYouDesign, VIEW_DESCRIPTIONS, forYouView } from "./for-you-view";
-import type { BenchSetup } from "./goal-load";
-import { type GoalStep, logGoal } from "./goal-report";
-import { n } from "./trending-report";
+import { type Fetched, forYouView } from "./for-you-view";
+import type { BenchSetup, GoalStep } from "./goal-load";
+import { n } from "./report";
 import { ms } from "./stats";
 import { corpusReaderCookies } from "./sessions";
 import { settle } from "./settle";
 import { type ViewLoad, runViewsClosed, runViewsPaced } from "./view-load";
 
-export const FOR_YOU_GOALS = { viewsPerSecond: 300, connections: 50, pacedRate: 100, pacedP95Ms: 50, warmUpSeconds: 5 };
+const FOR_YOU_GOALS = { viewsPerSecond: 300, connections: 50, pacedRate: 100, pacedP95Ms: 50, warmUpSeconds: 5 };
 
 /** One view by hand: an /api path answering 404 is not built yet; anything else wrong stops the step. */
 async function probeView({ serverUrl, stages, cookies }: ViewLoad) {
@@ -32,29 +31,26 @@ async function probeView({ serverUrl, stages, cookies }: ViewLoad) {
   return absent;
 }
 
-export async function benchForYouView(setup: BenchSetup, design: ForYouDesign): Promise<GoalStep> {
+export async function benchForYouView(setup: BenchSetup): Promise<GoalStep> {
   const { serverUrl, databaseUrl, sources, log, seconds } = setup;
   const cookies = await corpusReaderCookies(databaseUrl);
-  const load: ViewLoad = { serverUrl, stages: forYouView(design), cookies };
+  const load: ViewLoad = { serverUrl, stages: forYouView(), cookies };
   const absent = await probeView(load);
   const { connections, pacedRate, warmUpSeconds } = FOR_YOU_GOALS;
-  log(`For you (${design}): warming up for ${warmUpSeconds} s, then ${connections} readers for ${seconds} s`);
+  log(`For you: warming up for ${warmUpSeconds} s, then ${connections} readers for ${seconds} s`);
   await runViewsClosed(load, connections, warmUpSeconds, sources);
   await settle(databaseUrl, log);
   const loaded = await runViewsClosed(load, connections, seconds, sources);
   await settle(databaseUrl, log);
-  log(`For you (${design}): ${pacedRate} views/s for ${seconds} s`);
+  log(`For you: ${pacedRate} views/s for ${seconds} s`);
   const paced = await runViewsPaced(load, pacedRate, seconds, sources);
-  const rate = n(loaded.perSecond);
-  const step: GoalStep = {
-    // One section per design, so both stay in BENCHMARKS.md to compare.
-    prefix: `For you, whole views, ${design} design:`,
+  return {
     unit: "view",
     units: "views",
     goals: [
       {
         goal: `≥ ${FOR_YOU_GOALS.viewsPerSecond} views/s at ${connections} connections`,
-        measured: `${rate} views/s`,
+        measured: `${n(loaded.perSecond)} views/s`,
         met: loaded.perSecond >= FOR_YOU_GOALS.viewsPerSecond,
       },
       {
@@ -68,13 +64,5 @@ export async function benchForYouView(setup: BenchSetup, design: ForYouDesign): 
       { name: `${connections} readers, closed loop`, run: loaded, parts: loaded.parts },
       { name: `${pacedRate} views/s, open loop`, run: paced, parts: paced.parts },
     ],
-    about: `Design \`${design}\` (\`--for-you server|shell\`; the requests of a view are \`forYouView\` in \`scripts/bench/for-you-view.ts\`):
-${VIEW_DESCRIPTIONS[design]} Each view is one of ${n(cookies.length)} corpus readers (a session each, \`authjs.session-token\` cookie), chosen at
-random; ${warmUpSeconds} s of warm-up, ${connections} readers each starting their next view when the last is complete for ${seconds} s, then a
-view every ${1000 / pacedRate} ms for ${seconds} s whatever came back (latency from the scheduled start to the last byte of the last request). A view
-fails if any of its requests does (non-2xx, or a body without the list or without a signed-in \`viewer\`); the ↳ rows
-are its requests.`,
   };
-  logGoal(step, log);
-  return step;
 }

@@ -4,11 +4,22 @@
 // over many papers, readers or queries. An endpoint still being built answers 404: that is reported as
 // "absent", not thrown, so the step runs against the app before and after it lands.
 import type { Request } from "autocannon";
-import { type GoalCheck, type GoalStep, logGoal } from "./goal-report";
 import { type CpuSources, type LoadResult, runLoad } from "./load";
+import type { GoalCheck } from "./report";
 import { settle } from "./settle";
+import type { RequestTally } from "./view-load";
 
-export type Target = { path: string; headers?: Record<string, string> };
+/** What one of issue 11's steps measured: its runs (a view's requests as parts) and its goals. */
+export type GoalStep = {
+  /** What the rate and the cost are per ("page", "view", "search"…), and its plural. */
+  unit: string;
+  units: string;
+  goals: GoalCheck[];
+  /** Paths that answered 404: not built yet, so no verdict. */
+  absent: string[];
+  runs: { name: string; run: LoadResult; parts?: RequestTally[] }[];
+};
+type Target = { path: string; headers?: Record<string, string> };
 /** What every step gets from index.ts: the server, its database, and how long to measure. */
 export type BenchSetup = {
   serverUrl: string;
@@ -28,10 +39,8 @@ export type GoalLoad = BenchSetup & {
   mayBeAbsent?: boolean;
 };
 
-/** A 404 from an endpoint that may not exist yet: the run goes on, its verdict says so. */
-export type Probed = { absent: boolean };
-
-export async function probe({ serverUrl, next, verifyBody, mayBeAbsent }: GoalLoad): Promise<Probed> {
+/** One request by hand; a 404 from an endpoint that may not exist yet is `absent`: the verdict says so. */
+async function probe({ serverUrl, next, verifyBody, mayBeAbsent }: GoalLoad) {
   const { path, headers } = next();
   const response = await fetch(`${serverUrl}${path}`, { headers, redirect: "manual" });
   const body = await response.text();
@@ -61,7 +70,7 @@ function requestsFrom(next: GoalLoad["next"], verifyBody: GoalLoad["verifyBody"]
 }
 
 /** A warm-up, then the measured run; returns the measured run. */
-export async function measureLoad(load: GoalLoad): Promise<LoadResult> {
+async function measureLoad(load: GoalLoad): Promise<LoadResult> {
   const { serverUrl, databaseUrl, sources, log, next, verifyBody } = load;
   const run = async (connections: number, seconds: number) => {
     const tally = { wrong: 0 };
@@ -73,8 +82,8 @@ export async function measureLoad(load: GoalLoad): Promise<LoadResult> {
   return run(load.connections, load.seconds);
 }
 
-export type SingleRequestStep = Omit<GoalLoad, keyof BenchSetup> &
-  Pick<GoalStep, "prefix" | "unit" | "units" | "about"> & {
+type SingleRequestStep = Omit<GoalLoad, keyof BenchSetup> &
+  Pick<GoalStep, "unit" | "units"> & {
     /** The run's name in the table, e.g. "`GET /`, 50 connections". */
     name: string;
     /** The path reported when the endpoint answers 404. */
@@ -88,16 +97,6 @@ export async function singleRequestStep(setup: BenchSetup, spec: SingleRequestSt
   const { absent } = await probe(load);
   setup.log(`${spec.name}${absent ? ` (${spec.path} absent: 404)` : ""} for ${setup.seconds} s`);
   const run = await measureLoad(load);
-  const { prefix, unit, units, about, name, path } = spec;
-  const step = {
-    prefix,
-    unit,
-    units,
-    about,
-    goals: spec.goals(run),
-    absent: absent ? [path] : [],
-    runs: [{ name, run }],
-  };
-  logGoal(step, setup.log);
-  return step;
+  const { unit, units, name, path } = spec;
+  return { unit, units, goals: spec.goals(run), absent: absent ? [path] : [], runs: [{ name, run }] };
 }

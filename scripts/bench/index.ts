@@ -3,26 +3,20 @@
 // Every step but ingest shares one corpus, and those over HTTP one production server (context.ts).
 import "../load-env";
 import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { type BenchContext, type Corpus, benchContext } from "./context";
 import { benchDigests } from "./digest";
-import { digestSection } from "./digest-report";
-import { BENCH_DIR, benchIngest } from "./ingest";
-import { ingestSection } from "./ingest-report";
-import { FOR_YOU_DESIGNS } from "./for-you-view";
 import { benchForYouView } from "./for-you";
-import type { BenchSetup } from "./goal-load";
-import { type GoalStep, goalSection } from "./goal-report";
+import type { BenchSetup, GoalStep } from "./goal-load";
+import { benchIngest } from "./ingest";
 import { benchPersonal } from "./personal";
 import { benchHome, benchPaperPage } from "./public-pages";
-import { machine, writeJson, writeSection } from "./report";
+import { BENCH_DIR, type Report, goalLines, publish } from "./report";
 import { benchSearchBurst } from "./search-burst";
-import { searchSection } from "./search-report";
 import { benchSearch } from "./search-typical";
+import { digestReport, goalReport, ingestReport, searchBurstReport, trendingReport, upvotesReport } from "./tables";
 import { benchTrendingSql } from "./trending";
-import { trendingSection, upvotesSection } from "./trending-report";
 import { benchUpvotes } from "./upvotes";
 
 const argsSchema = z.object({
@@ -33,119 +27,88 @@ const argsSchema = z.object({
   seed: z.coerce.number().int().min(0).default(1),
   only: z.string().optional(),
   seconds: z.coerce.number().int().min(1).max(600).default(20),
-  "for-you": z.enum(FOR_YOU_DESIGNS).default("shell"),
 });
 type Args = z.infer<typeof argsSchema>;
 type Step = { name: string; run: (args: Args, context: BenchContext) => Promise<void> };
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
-type Section = { prefix: string; markdown: string; goalMet: boolean };
+const short = (count: number) =>
+  count >= 1e6 && count % 1e6 === 0
+    ? `${count / 1e6}M`
+    : count >= 1000 && count % 1000 === 0
+      ? `${count / 1000}k`
+      : String(count);
+const database = (embedded: boolean, version: string) =>
+  `PostgreSQL ${version} (${embedded ? "embedded, fsync off as for tests" : "DATABASE_URL's server"})`;
+const scaleOf = ({ stats, embedded, postgres }: Corpus) =>
+  `${short(stats.papers)} papers, ${short(stats.votes)} votes, ${short(stats.users)} users, ${database(embedded, postgres)}`;
 
-/** Writes a corpus step's section of BENCHMARKS.md and its raw figures. */
-async function publish(name: string, section: Section, corpus: Corpus, result: object) {
-  await writeSection(section.prefix, section.markdown);
-  const { stats, postgres, embedded } = corpus;
-  const data = { corpus: stats, postgres, embedded, ...result, goalMet: section.goalMet, machine: machine() };
-  await writeJson(path.join(BENCH_DIR, `${name}.json`), data);
-}
-
-/** The server, its database and the run length, for the steps of issue 11's goals. */
-async function setupOf(args: Args, context: BenchContext): Promise<BenchSetup> {
-  const corpus = await context.corpus();
-  const server = await context.server();
-  return {
-    serverUrl: server.url,
-    databaseUrl: corpus.url,
-    sources: await context.cpuSources(),
-    log,
-    seconds: args.seconds,
-  };
-}
-
-/** A step measured against one of issue 11's goals: run it, then write its section and figures. */
-const goalStep = (name: string, bench: (setup: BenchSetup, args: Args) => Promise<GoalStep>): Step => ({
+/** Runs a corpus step, then writes its table and JSON (with the corpus it ran on) and logs its goals. */
+const corpusStep = <T extends object>(
+  name: string,
+  bench: (setup: BenchSetup, args: Args, context: BenchContext) => Promise<T>,
+  report: (result: T) => Report,
+  { http = true } = {},
+): Step => ({
   name,
   run: async (args, context) => {
-    const step = await bench(await setupOf(args, context), args);
     const corpus = await context.corpus();
-    await publish(name, goalSection(step, corpus, machine()), corpus, step);
+    // Only the steps over HTTP start the server (and build the app if there is no build).
+    const server = http ? await context.server() : null;
+    const setup = {
+      serverUrl: server?.url ?? "",
+      databaseUrl: corpus.url,
+      sources: http ? await context.cpuSources() : { serverGroup: null, postmaster: corpus.postmaster },
+      log,
+      seconds: args.seconds,
+    };
+    const result = await bench(setup, args, context);
+    const table = report(result);
+    goalLines(table).forEach(log);
+    await publish(name, table, scaleOf(corpus), {
+      corpus: corpus.stats,
+      postgres: corpus.postgres,
+      embedded: corpus.embedded,
+      ...result,
+    });
   },
 });
+const goalStep = (name: string, bench: (setup: BenchSetup) => Promise<GoalStep>) => corpusStep(name, bench, goalReport);
 
 const STEPS: Step[] = [
   {
     name: "ingest",
     run: async (args) => {
       const result = await benchIngest({ papers: args.papers, batchSize: args["batch-size"], seed: args.seed, log });
-      const host = machine();
-      const { heading, markdown, goalMet } = ingestSection(result, host);
-      await writeSection("Ingest:", markdown);
-      await writeJson(path.join(BENCH_DIR, "ingest.json"), { ...result, machine: host, goalMet });
-      log(`${heading}: ${result.seconds.toFixed(1)} s, ${Math.round(result.entriesPerSecond)} entries/s`);
+      const table = ingestReport(result);
+      goalLines(table).forEach(log);
+      await publish(
+        "ingest",
+        table,
+        `${short(result.entries)} entries, ${database(result.embedded, result.postgres)}`,
+        result,
+      );
     },
   },
-  {
-    name: "trending",
-    run: async (_args, context) => {
-      const corpus = await context.corpus();
-      const result = await benchTrendingSql(corpus.url, log);
-      await publish("trending", trendingSection(result, corpus, machine()), corpus, result);
-    },
-  },
+  corpusStep("trending", (setup) => benchTrendingSql(setup.databaseUrl, log), trendingReport, { http: false }),
   goalStep("home-static", benchHome),
   goalStep("paper-page", benchPaperPage),
   goalStep("personal", benchPersonal),
-  goalStep("for-you-view", (setup, args) => benchForYouView(setup, args["for-you"])),
+  goalStep("for-you-view", benchForYouView),
   goalStep("search", benchSearch),
-  {
-    name: "search-burst",
-    run: async (_args, context) => {
-      const corpus = await context.corpus();
-      const server = await context.server();
-      const result = await benchSearchBurst(corpus.url, server.url, await context.cpuSources(), log);
-      await publish("search-burst", searchSection(result, corpus, machine()), corpus, result);
-    },
-  },
-  {
-    name: "upvotes",
-    run: async (_args, context) => {
-      const corpus = await context.corpus();
-      const server = await context.server();
-      const result = await benchUpvotes(corpus.url, server.url, await context.cpuSources(), log);
-      await publish("upvotes", upvotesSection(result, corpus, machine()), corpus, result);
-    },
-  },
-  {
-    name: "digest",
-    run: async (_args, context) => {
-      const corpus = await context.corpus();
-      const server = await context.server();
-      const setup = {
-        databaseUrl: corpus.url,
-        serverUrl: server.url,
-        cronSecret: context.cronSecret,
-        sink: await context.smtpSink(),
-        sources: await context.cpuSources(),
-      };
-      const result = await benchDigests(setup, log);
-      await publish("digest", digestSection(result, corpus, machine()), corpus, result);
-    },
-  },
+  corpusStep("search-burst", (s) => benchSearchBurst(s.databaseUrl, s.serverUrl, s.sources, log), searchBurstReport),
+  corpusStep("upvotes", (s) => benchUpvotes(s.databaseUrl, s.serverUrl, s.sources, log), upvotesReport),
+  corpusStep(
+    "digest",
+    async (s, _args, context) =>
+      benchDigests({ ...s, cronSecret: context.cronSecret, sink: await context.smtpSink() }, log),
+    digestReport,
+  ),
 ];
 
-const { values } = parseArgs({
-  options: {
-    papers: { type: "string" },
-    users: { type: "string" },
-    votes: { type: "string" },
-    "batch-size": { type: "string" },
-    seed: { type: "string" },
-    only: { type: "string" },
-    seconds: { type: "string" },
-    "for-you": { type: "string" },
-  },
-});
+const options = Object.fromEntries(Object.keys(argsSchema.shape).map((name) => [name, { type: "string" as const }]));
+const { values } = parseArgs({ options });
 const parsed = argsSchema.safeParse(values);
 const wanted = parsed.success && parsed.data.only ? parsed.data.only.split(",").map((name) => name.trim()) : null;
 const unknown = wanted?.find((name) => !STEPS.some((step) => step.name === name));
@@ -153,7 +116,7 @@ if (!parsed.success || unknown) {
   const problem = parsed.success ? `--only: no benchmark named ${unknown}` : parsed.error.issues[0]?.message;
   console.error(
     `error: ${problem}\nusage: npm run bench -- [--papers <n>] [--users <n>] [--votes <n>] [--batch-size <n>] [--seed <n>]\n` +
-      `                       [--seconds <n>] [--for-you ${FOR_YOU_DESIGNS.join("|")}] [--only ${STEPS.map((step) => step.name).join("|")}[,…]]`,
+      `                       [--seconds <n>] [--only ${STEPS.map((step) => step.name).join("|")}[,…]]`,
   );
   process.exit(2);
 }

@@ -7,15 +7,14 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/database/client";
 import { pgQuery } from "@/lib/database/pg";
 import { prepareDatabase } from "@/lib/database/prepare";
-import { PROJECT_DIR, provisionTestDatabase } from "@/lib/database/provision";
+import { provisionTestDatabase } from "@/lib/database/provision";
 import { parseArxivAtomStream } from "@/lib/ingest/arxiv-atom";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { createProgressReporter } from "@/lib/ingest/progress";
 import { writeSyntheticAtom } from "./generate-atom";
+import { BENCH_DIR } from "./report";
 
-export const BENCH_DIR = path.join(PROJECT_DIR, ".tmp", "bench");
-
-export type IngestBenchOptions = { papers: number; batchSize: number; seed: number; log: (line: string) => void };
+type IngestBenchOptions = { papers: number; batchSize: number; seed: number; log: (line: string) => void };
 
 export type IngestBenchResult = {
   entries: number;

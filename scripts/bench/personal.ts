@@ -3,16 +3,15 @@
 // each, as the other signed-in steps make them) asking about a different draw of papers and topics.
 import { withPgClient } from "@/lib/database/pg";
 import { isSignedInMe, mePath } from "./for-you-view";
-import { type BenchSetup, singleRequestStep } from "./goal-load";
-import type { GoalStep } from "./goal-report";
-import { n } from "./trending-report";
-import { ms } from "./stats";
+import { type BenchSetup, type GoalStep, singleRequestStep } from "./goal-load";
 import { PUBLIC_GOALS } from "./public-pages";
 import * as q from "./queries";
 import { prng } from "./random";
+import { n } from "./report";
 import { corpusReaderCookies } from "./sessions";
+import { ms } from "./stats";
 
-export const PERSONAL = { connections: 50, warmUpSeconds: 3, papers: 20, topics: 5, hotPapers: 200 };
+const PERSONAL = { connections: 50, warmUpSeconds: 3, papers: 20, topics: 5, hotPapers: 200 };
 
 /** `count` different items of `list`, drawn with `random`. */
 function draw<T>(random: () => number, list: readonly T[], count: number) {
@@ -32,7 +31,6 @@ export async function benchPersonal(setup: BenchSetup): Promise<GoalStep> {
   const random = prng(cookies.length);
   const { connections, warmUpSeconds } = PERSONAL;
   return singleRequestStep(setup, {
-    prefix: "Personal state (GET /api/me):",
     unit: "request",
     units: "requests",
     name: `\`GET /api/me?papers=<${PERSONAL.papers}>&topics=<${PERSONAL.topics}>\`, ${connections} connections`,
@@ -52,10 +50,5 @@ export async function benchPersonal(setup: BenchSetup): Promise<GoalStep> {
         met: run.perSecond >= PUBLIC_GOALS.pagesPerSecond,
       },
     ],
-    about: `Each request is a different one of ${n(cookies.length)} signed-in readers (a session row each, \`authjs.session-token\` cookie) asking
-about ${PERSONAL.papers} papers drawn from the ${PERSONAL.hotPapers} hottest and ${PERSONAL.topics} of the ${topics.length} curated topics — what a home page shows;
-${connections} connections for ${setup.seconds} s after ${warmUpSeconds} s of warm-up. A request counts only if it answers 200 with a signed-in
-\`viewer\`. The issue sets no goal for it; ours follows from its page goals: every signed-in view of a cached page
-(≥ ${n(PUBLIC_GOALS.pagesPerSecond)} pages/s) sends one.`,
   });
 }

@@ -3,11 +3,10 @@
 // actually go, and a set every worker's cache holds after the warm-up — so the figure is the cached
 // page's cost, with the first render of each paper in the warm-up rather than in the measured run.
 import { withPgClient } from "@/lib/database/pg";
-import { type BenchSetup, singleRequestStep } from "./goal-load";
-import type { GoalStep } from "./goal-report";
-import { n } from "./trending-report";
+import { type BenchSetup, type GoalStep, singleRequestStep } from "./goal-load";
 import * as q from "./queries";
 import { prng } from "./random";
+import { n } from "./report";
 
 /** Rounds of the warm-up per worker: `npm start` runs one per core, two here. */
 const WORKERS_AT_MOST = 2;
@@ -32,18 +31,15 @@ const PAGE = {
 };
 
 export function benchHome(setup: BenchSetup): Promise<GoalStep> {
-  const { connections, warmUpSeconds } = PAGE;
+  const { connections } = PAGE;
   return singleRequestStep(setup, {
     ...PAGE,
-    prefix: "Home, signed out:",
     name: `\`GET /\`, ${connections} connections`,
     path: "/",
     next: () => ({ path: "/" }),
     // The list itself, not an error page or an empty state.
     verifyBody: (body) => body.includes('aria-label="Papers"') && body.includes("/papers/"),
     goals: (run) => [perSecondGoal(run)],
-    about: `\`GET /\` (Trending, page 1) without a cookie, ${connections} connections for ${setup.seconds} s after ${warmUpSeconds} s of warm-up;
-a page counts only if it holds the list of papers.`,
   });
 }
 
@@ -65,18 +61,14 @@ export async function benchPaperPage(setup: BenchSetup): Promise<GoalStep> {
     `rendered the ${hot.length} hot papers on every worker in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const random = prng(hot.length);
-  const { connections, warmUpSeconds } = PAGE;
+  const { connections } = PAGE;
   return singleRequestStep(setup, {
     ...PAGE,
-    prefix: "Paper page, signed out:",
     name: `\`GET /papers/<id>\`, ${connections} connections`,
     path: "/papers/<id>",
     next: () => ({ path: `/papers/${hot[Math.floor(random() * hot.length)]}` }),
     // Only a paper page lists authors (every corpus paper has some); a not-found page does not.
     verifyBody: (body) => body.includes('aria-label="Authors"'),
     goals: (run) => [perSecondGoal(run)],
-    about: `\`GET /papers/<id>\` without a cookie, each request a paper drawn uniformly from the ${hot.length} hottest (Trending's
-first ${hot.length}): the mix a page cache serves, since readers go where the votes are; ${connections} connections for ${setup.seconds} s after
-${warmUpSeconds} s of warm-up, which renders most of them once. A page counts only if it lists the paper's authors.`,
   });
 }

@@ -5,9 +5,8 @@
 import pg from "pg";
 import { createPrismaClient } from "@/lib/database/client";
 import { setUpvote, setUpvoteSql } from "@/lib/votes/set-upvote";
-import { type CpuSplit, cpuMeter } from "./cpu";
-import type { LoadResult } from "./load";
-import { latency } from "./stats";
+import { cpuMeter } from "./cpu";
+import { type LoadResult, summarize } from "./load";
 
 /** Connection c's i-th call: set, then unset, on the next trending paper; connections start apart. */
 export const voteAt = (targets: string[], c: number, i: number) => ({
@@ -97,19 +96,5 @@ async function votingLoop(
       }
     }),
   );
-  const cpu: CpuSplit = meter.stop();
-  return {
-    connections: people,
-    seconds: cpu.seconds,
-    requests: samples.length,
-    perSecond: samples.length / cpu.seconds,
-    ...latency(samples),
-    non2xx: 0,
-    errors,
-    mismatches,
-    meanBytes: 0,
-    statusCodes: {},
-    drainSeconds: 0,
-    cpu,
-  };
+  return summarize(people, samples, 0, meter.stop(), { non2xx: 0, errors, mismatches, statusCodes: {} });
 }

@@ -1,8 +1,7 @@
-// Writes benchmark figures where people look for them: one section of BENCHMARKS.md per benchmark
-// (replaced in place on each run, so the file keeps every benchmark's latest figures) and the raw
-// numbers as .tmp/bench/<name>.json for scripts.
+// Where a step's figures go: the whole result as .tmp/bench/<step>.json, and one generated table in
+// BENCHMARKS.md between `<!-- bench:<step> -->` and `<!-- /bench:<step> -->`, so a run rewrites only its
+// own tables. What a step measures, plans and causes are prose written by hand around the markers.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -10,37 +9,18 @@ import { format, resolveConfig } from "prettier";
 import { PROJECT_DIR } from "@/lib/database/provision";
 
 const BENCHMARKS = path.join(PROJECT_DIR, "BENCHMARKS.md");
-const PREAMBLE = `# Benchmarks
+export const BENCH_DIR = path.join(PROJECT_DIR, ".tmp", "bench");
+/** Issue 11's goals are stated for this many cores. */
+const GOAL_CORES = 2;
 
-\`npm run bench\` runs every benchmark — \`ingest\`, \`trending\`, \`home-static\`, \`paper-page\`, \`personal\`, \`for-you-view\`,
-\`search\`, \`search-burst\`, \`upvotes\` and \`digest\` — and rewrites its section below with the figures it measured (the raw
-numbers also go to \`.tmp/bench/<name>.json\`). It is not part of \`npm test\`: it takes about fifteen minutes on 2 cores and
-the figures depend on the machine. Flags: \`--papers <n>\` (default 100000: ingest entries and corpus papers), \`--users <n>\`
-(10000), \`--votes <n>\` (1000000), \`--batch-size <n>\`, \`--seed <n>\`, \`--seconds <n>\` (20: each measured run of issue 11's
-steps), \`--for-you server|shell\` (which For-you design a view is, below), \`--only <name>[,<name>…]\`. To hold a bigger
-machine to a 2-core goal, pin it: \`taskset -c 0,1 npm run bench\`. To check that the steps work rather than to measure,
-use a small corpus and short runs: \`npm run bench -- --papers 5000 --users 500 --votes 20000 --seconds 5 --only home-static,paper-page,personal,for-you-view,search\`
-(about five minutes, figures meaningless).
+export const n = (value: number) => Math.round(value).toLocaleString("en-US");
+export const cores = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
+export const pct = (ratio: number) => `${(ratio * 100).toFixed(ratio < 0.1 ? 1 : 0)}%`;
 
-Every step but ingest shares one corpus, built once per run in a fresh database (the embedded server, or a new database
-on \`DATABASE_URL\`'s server) and dropped at the end. The steps over HTTP load the production build as \`npm start\` serves
-it (\`scripts/serve.mjs\`, one Next.js worker per core): the existing \`.next\` build when there is one (\`.next/BUILD_ID\`),
-else \`next build\` runs first — so after changing app code, run \`npm run build\` before \`npm run bench\`. The upvotes step
-also drives Chromium (\`$CHROMIUM_PATH\`, else \`/usr/bin/chromium\`, else Playwright's own) to learn how the browser calls
-the upvote action. That server mails a counting SMTP sink the bench runs in a child process
-(\`scripts/bench/counting-sink.ts\`).
-`;
-
-export type Machine = {
-  cpu: string;
-  cores: number;
-  memoryGb: number;
-  node: string;
-  os: string;
-  date: string;
-  /** 1-minute load average when the benchmark started: other work on the machine skews the figures. */
-  loadAtStart: number;
-};
+/** One goal of a step: what it asks, what this run measured, and whether that meets it. */
+export type GoalCheck = { goal: string; measured: string; met: boolean };
+/** A step's table and goals; `problem` (an endpoint absent, failed requests) overrides every verdict. */
+export type Report = { header: string[]; rows: string[][]; goals: GoalCheck[]; problem?: string; notes?: string[] };
 
 const loadAtStart = os.loadavg()[0] ?? 0;
 
@@ -59,7 +39,7 @@ function usableCores() {
   return os.availableParallelism();
 }
 
-export function machine(): Machine {
+export function machine() {
   return {
     cpu: os.cpus()[0]?.model.trim() ?? "unknown",
     cores: usableCores(),
@@ -67,22 +47,55 @@ export function machine(): Machine {
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     date: new Date().toISOString().slice(0, 10),
+    /** Other work on the machine skews the figures. */
     loadAtStart: Math.round(loadAtStart * 100) / 100,
   };
 }
+type Machine = ReturnType<typeof machine>;
 
-/** Replaces the `## <heading prefix>…` section of BENCHMARKS.md, or appends it. */
-export async function writeSection(headingPrefix: string, section: string) {
-  const current = existsSync(BENCHMARKS) ? await readFile(BENCHMARKS, "utf8") : PREAMBLE;
-  const sections = current.split(/^(?=## )/m).map((part) => part.trim());
-  const index = sections.findIndex((part) => part.startsWith(`## ${headingPrefix}`));
-  if (index === -1) sections.push(section.trim());
-  else sections[index] = section.trim();
-  // Formatted as `npm test`'s Prettier check expects, so a fresh run never fails it.
-  const options = { ...(await resolveConfig(BENCHMARKS)), filepath: BENCHMARKS };
-  await writeFile(BENCHMARKS, await format(`${sections.join("\n\n")}\n`, options));
+const goalMet = (report: Report) => !report.problem && report.goals.every((check) => check.met);
+
+function verdict({ met }: GoalCheck, report: Report, host: Machine) {
+  if (report.problem) return `**${report.problem}**`;
+  if (host.cores > GOAL_CORES) return `${met ? "met" : "missed"} on ${host.cores} cores (pin with \`taskset -c 0,1\`)`;
+  return met ? "**met**" : "**missed**";
 }
 
-export async function writeJson(file: string, data: unknown) {
-  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
+/** What the runner logs as a step ends. */
+export const goalLines = (report: Report) =>
+  report.goals.map((check) => `${check.goal}: ${check.measured} — ${report.problem ?? (check.met ? "met" : "missed")}`);
+
+function block(step: string, report: Report, host: Machine, scale: string) {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const goals = report.goals.map((check) => `- ${check.goal}: **${check.measured}** — ${verdict(check, report, host)}`);
+  const busy = host.loadAtStart > host.cores / 2 ? " (a busy machine: pessimistic figures)" : "";
+  return [
+    `<!-- bench:${step} -->`,
+    ...goals,
+    "",
+    line(report.header),
+    line(report.header.map(() => "---")),
+    ...report.rows.map(line),
+    "",
+    [
+      ...(report.notes ?? []),
+      `Measured ${host.date}, ${scale}; ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB, ${host.os}, Node ${host.node};`,
+      `1-minute load ${host.loadAtStart} at the start${busy}.`,
+    ].join(" "),
+    `<!-- /bench:${step} -->`,
+  ].join("\n");
+}
+
+/** Writes the step's JSON and replaces its table in BENCHMARKS.md (appended under a heading if new). */
+export async function publish(step: string, report: Report, scale: string, result: object) {
+  const host = machine();
+  const json = { ...result, goals: report.goals, problem: report.problem, goalMet: goalMet(report), machine: host };
+  await writeFile(path.join(BENCH_DIR, `${step}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  const current = await readFile(BENCHMARKS, "utf8");
+  const marked = new RegExp(`<!-- bench:${step} -->[\\s\\S]*?<!-- /bench:${step} -->`);
+  const table = block(step, report, host, scale);
+  const next = marked.test(current) ? current.replace(marked, () => table) : `${current}\n## ${step}\n\n${table}\n`;
+  // Formatted as `npm test`'s Prettier check expects, so a fresh run never fails it.
+  const options = { ...(await resolveConfig(BENCHMARKS)), filepath: BENCHMARKS };
+  await writeFile(BENCHMARKS, await format(next, options));
 }

@@ -9,7 +9,8 @@ import type { Request } from "autocannon";
 import pg from "pg";
 import { MATCH_CAP, searchSql } from "@/lib/data/search";
 import { type CpuSources, type LoadResult, runLoad } from "./load";
-import { type Latency, latency } from "./stats";
+import type { Latency } from "./stats";
+import { timeQuery } from "./trending";
 
 export const BURST = { searchConnections: 20, homeConnections: 2, seconds: 20, quietSeconds: 10, sqlRuns: 30 };
 
@@ -32,7 +33,7 @@ const unboundedSearchSql = (q: string) => ({
   values: [q],
 });
 
-export type SqlTiming = Latency & { name: string; runs: number };
+type SqlTiming = Latency & { name: string; runs: number };
 export type SearchBurstResult = {
   query: string;
   matches: number;
@@ -45,16 +46,10 @@ export type SearchBurstResult = {
 
 export const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
-async function timeSql(client: pg.Client, name: string, sql: { text: string; values: unknown[] }) {
-  await client.query(sql); // warm the cache
-  const samples: number[] = [];
-  for (let i = 0; i < BURST.sqlRuns; i++) {
-    const start = performance.now();
-    await client.query(sql);
-    samples.push(performance.now() - start);
-  }
-  return { name, runs: samples.length, ...latency(samples) };
-}
+const timeSql = async (client: pg.Client, name: string, sql: pg.QueryConfig) => ({
+  name,
+  ...(await timeQuery(client, sql, { warmUps: 1, runs: BURST.sqlRuns })),
+});
 
 async function broadestQuery(client: pg.Client) {
   let best = { query: "", matches: -1 };

@@ -2,15 +2,14 @@
 // about ("speculative decoding", "kv cache", "quantization") — from 8 connections, each search a
 // different query from a different client address. The search-burst step is the opposite case: the
 // broadest query as fast as a botnet can send it.
-import { type BenchSetup, singleRequestStep } from "./goal-load";
-import type { GoalStep } from "./goal-report";
-import { n } from "./trending-report";
-import { ms } from "./stats";
+import { type BenchSetup, type GoalStep, singleRequestStep } from "./goal-load";
 import { type Random, between, pick, prng } from "./random";
+import { n } from "./report";
+import { ms } from "./stats";
 import { randomIp } from "./search-burst";
 import { METHODS, SUBJECTS, TITLE_WORDS, TOPIC_PHRASES } from "./words";
 
-export const SEARCH = { connections: 8, warmUpSeconds: 3, perSecond: 200, p95Ms: 100, queries: 500 };
+const SEARCH = { connections: 8, warmUpSeconds: 3, perSecond: 200, p95Ms: 100, queries: 500 };
 
 /** Words nobody types into a search box; the database would drop most of them as stop words anyway. */
 const FILLER = new Set(["a", "an", "the", "of", "on", "onto", "to", "with", "under", "and", "for", "in"]);
@@ -36,9 +35,7 @@ export async function benchSearch(setup: BenchSetup): Promise<GoalStep> {
   const random = prng(SEARCH.queries);
   const queries = typicalQueries(random, SEARCH.queries);
   const { connections, warmUpSeconds } = SEARCH;
-  const examples = queries.slice(0, 5).map((query) => `"${query}"`);
   return singleRequestStep(setup, {
-    prefix: "Search, typical queries:",
     unit: "search",
     units: "searches",
     name: `\`GET /search?q=…\`, ${connections} connections`,
@@ -59,9 +56,5 @@ export async function benchSearch(setup: BenchSetup): Promise<GoalStep> {
       },
       { goal: `p95 ≤ ${SEARCH.p95Ms} ms`, measured: `${ms(run.p95)} ms`, met: run.p95 <= SEARCH.p95Ms },
     ],
-    about: `Each request searches one of ${queries.length} queries (${examples.join(", ")}, …): 1–3 consecutive words of a
-phrase the corpus's abstracts and titles are written from (\`typicalQueries\`, \`scripts/bench/search-typical.ts\`),
-signed out, each from its own client address (the per-IP limit never answers); ${connections} connections for ${setup.seconds} s after
-${warmUpSeconds} s of warm-up. A search counts only if the page states its results (or that nothing matched).`,
   });
 }

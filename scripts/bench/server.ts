@@ -35,7 +35,7 @@ const exited = (child: ChildProcess) =>
     else child.once("exit", (code) => resolve(code));
   });
 
-export async function ensureBuild(log: (line: string) => void) {
+async function ensureBuild(log: (line: string) => void) {
   if (existsSync(path.join(PROJECT_DIR, ".next", "BUILD_ID"))) return;
   log("no production build (.next/BUILD_ID): running next build");
   const code = await exited(runNext(["build"], { NODE_ENV: "production" }, "inherit"));

@@ -15,8 +15,6 @@ export function latency(samples: readonly number[]): Latency {
   return { p50: rank(sorted, 50), p95: rank(sorted, 95), p99: rank(sorted, 99), max: rank(sorted, 100) };
 }
 
-/** Milliseconds for a table: one decimal below 10 ms, whole numbers above. */
-export const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString("en-US"));
-
-/** ms(), or "n/a" for a figure this machine could not measure. */
-export const msOrNa = (value: number | null) => (value === null ? "n/a" : ms(value));
+/** Milliseconds for a table: one decimal below 10 ms, whole numbers above; "n/a" where unmeasured. */
+export const ms = (value: number | null) =>
+  value === null ? "n/a" : value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString("en-US");

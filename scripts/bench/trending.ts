@@ -5,12 +5,27 @@ import pg from "pg";
 import * as q from "./queries";
 import { type Latency, latency } from "./stats";
 
-const RUNS = 500;
-const WARM_UP_RUNS = 20;
-const BUDGET_MS = 10_000; // a slow query stops early rather than holding the run for minutes
-const MIN_RUNS = 10;
+/** A slow query stops early (after at least `minRuns`) rather than holding the run for minutes. */
+const TRENDING_RUNS = { warmUps: 20, runs: 500, minRuns: 10, budgetMs: 10_000 };
+type Runs = { warmUps: number; runs: number; minRuns?: number; budgetMs?: number };
 
-export type QueryTiming = Latency & { name: string; rows: number; runs: number };
+/** Times one statement on one connection, one run after another, after its warm-up runs. */
+export async function timeQuery(client: pg.Client, statement: pg.QueryConfig, options: Runs) {
+  const { warmUps, runs, minRuns = runs, budgetMs = Infinity } = options;
+  const warmUpEnd = performance.now() + budgetMs / 4;
+  for (let i = 0; i < warmUps && performance.now() < warmUpEnd; i++) await client.query(statement);
+  const samples: number[] = [];
+  let rows = 0;
+  const end = performance.now() + budgetMs;
+  for (let i = 0; i < runs && (i < minRuns || performance.now() < end); i++) {
+    const start = performance.now();
+    rows = (await client.query(statement)).rowCount ?? 0;
+    samples.push(performance.now() - start);
+  }
+  return { rows, runs: samples.length, ...latency(samples) };
+}
+
+type QueryTiming = Latency & { name: string; rows: number; runs: number };
 export type TrendingResult = {
   timings: QueryTiming[];
   plans: { trending: string; forYou: string };
@@ -20,7 +35,7 @@ export type TrendingResult = {
 };
 
 /** The first corpus user who follows exactly five topics: a typical reader. */
-export async function typicalReader(client: pg.Client) {
+async function typicalReader(client: pg.Client) {
   const { rows } = await client.query<{ user_id: string }>(
     "SELECT user_id FROM topic_follows GROUP BY user_id HAVING count(*) = 5 ORDER BY user_id LIMIT 1",
   );
@@ -46,22 +61,11 @@ export async function benchTrendingSql(url: string, log: (line: string) => void)
       ["Similar papers, on every paper page", q.similarPapers(top)],
     ];
     const timings: QueryTiming[] = [];
-    for (const [name, { text, values }] of queries) {
+    for (const [name, statement] of queries) {
       // Named, so it is parsed once and planned like the app's repeated queries are.
-      const statement = { name: `bench-${timings.length}`, text, values };
-      const warmUpEnd = performance.now() + BUDGET_MS / 4;
-      for (let i = 0; i < WARM_UP_RUNS && performance.now() < warmUpEnd; i++) await client.query(statement);
-      const samples: number[] = [];
-      let rows = 0;
-      const end = performance.now() + BUDGET_MS;
-      for (let i = 0; i < RUNS && (i < MIN_RUNS || performance.now() < end); i++) {
-        const start = performance.now();
-        rows = (await client.query(statement)).rowCount ?? 0;
-        samples.push(performance.now() - start);
-      }
-      const summary = latency(samples);
-      timings.push({ name, rows, runs: samples.length, ...summary });
-      log(`${name}: p50 ${summary.p50.toFixed(2)} ms, p95 ${summary.p95.toFixed(2)} ms`);
+      const timing = await timeQuery(client, { ...statement, name: `bench-${timings.length}` }, TRENDING_RUNS);
+      timings.push({ name, ...timing });
+      log(`${name}: p50 ${timing.p50.toFixed(2)} ms, p95 ${timing.p95.toFixed(2)} ms`);
     }
     const explain = async (text: string, values: unknown[]) => {
       const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);

@@ -12,7 +12,7 @@ import { pgVotes, prismaVotes, voteAt } from "./raw-votes";
 import { cookieFor, createSessions, createUsers } from "./sessions";
 import { settle } from "./settle";
 
-export const VOTE_LOAD = {
+const VOTE_LOAD = {
   connections: 50,
   seconds: 15,
   warmUpSeconds: 3,
@@ -28,7 +28,7 @@ const PATHS = [
   { name: "action, clicked on a paper page", page: (top: string) => `/papers/${top}` },
 ];
 
-export type ActionRun = {
+type ActionRun = {
   name: string;
   path: string;
   loaded: LoadResult;

@@ -5,7 +5,7 @@ import { typicalQueries } from "./search-typical";
 
 describe("a For-you view's requests", () => {
   it("is the static shell, then the list with the reader's state as JSON", () => {
-    const [shell, list] = forYouView("shell");
+    const [shell, list] = forYouView();
     expect(shell!([])).toEqual([expect.objectContaining({ path: "/for-you" })]);
     const [request] = list!([{ path: "/for-you", status: 200, body: "<html>" }]);
     expect(request!.path).toBe("/api/for-you?page=1");
