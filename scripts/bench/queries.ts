@@ -4,10 +4,11 @@
 import pg from "pg";
 import { listFeed, paperTotalSql } from "@/lib/data/feed";
 import { forYouSql, whyChipsSql } from "@/lib/data/for-you";
-import { FOR_YOU_PAGE_SIZE } from "@/lib/validations/pagination";
 import { similarCandidates as candidatesOf, similarPapersSql, similarTerms } from "@/lib/data/papers";
 import { topicChoicesSql } from "@/lib/data/topics";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { FOR_YOU_PAGE_SIZE, PAPERS_PER_PAGE } from "@/lib/validations/pagination";
 import { setAppEnv } from "./app-env";
 
 type Statement = { text: string; values: unknown[] };
@@ -30,12 +31,12 @@ async function recordStatements(run: () => Promise<unknown>) {
   return sent;
 }
 
-/** Home, Trending, page 1 of `pageSize`, signed out: listFeed's findMany as Prisma sends it. */
-export async function trending(databaseUrl: string, pageSize: number): Promise<Statement> {
+/** Home, Trending, page 1 (of `pageSize` papers), signed out: listFeed's findMany as Prisma sends it. */
+export async function trending(databaseUrl: string, pageSize = PAPERS_PER_PAGE): Promise<Statement> {
   setAppEnv({ DATABASE_URL: databaseUrl });
   const sent = await recordStatements(() =>
     listFeed({ view: "trending", period: "week", page: 1, userId: null, pageSize }),
-  );
+  ).finally(() => db.$disconnect());
   const findMany = sent.find((statement) => /ORDER BY .*hot_score/.test(statement.text));
   if (!findMany) throw new Error("listFeed sent no Trending statement");
   return findMany;

@@ -50,7 +50,7 @@ export async function benchTrendingSql(url: string, log: (line: string) => void)
     const user = await typicalReader(client);
     const page = await client.query<{ id: string }>(q.forYou(user));
     const ids = page.rows.slice(0, 20).map((row) => row.id);
-    const trending = await q.trending(url, 20);
+    const trending = await q.trending(url);
     const top = (await client.query<{ id: string }>(await q.trending(url, 1))).rows[0]!.id;
     const queries: [string, { text: string; values: unknown[] }][] = [
       ["Trending, page 1 (lib/data/feed.ts)", trending],
