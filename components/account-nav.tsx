@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useViewer } from "@/components/personal-state";
 import { SaveBrowserTimeZone } from "@/components/save-browser-time-zone";
 import { SignInLink } from "@/components/sign-in-link";
-import { UserMenu } from "@/components/user-menu";
 import { buttonClass } from "@/components/ui/button";
+import { UserMenu } from "@/components/user-menu";
 
 /** "For you", once the reader is known to be signed in. */
 export function ForYouLink({ className }: { className: string }) {

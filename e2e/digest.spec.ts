@@ -6,8 +6,8 @@ import type { APIRequestContext } from "@playwright/test";
 import { request as playwrightRequest } from "@playwright/test";
 import { freePort } from "@/lib/database/embedded";
 import { signUnsubscribeToken, unsubscribeKey } from "@/lib/digest/unsubscribe-token";
-import { setUpvote } from "@/lib/votes/set-upvote";
 import { createReader } from "@/lib/testing/readers";
+import { setUpvote } from "@/lib/votes/set-upvote";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { messagesTo, signInLink, waitForMessage } from "./mailbox";
 

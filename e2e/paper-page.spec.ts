@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "./fixtures";
 import { newPaperId } from "@/lib/papers/paper-id";
 import { readSample } from "@/lib/papers/sample";
+import { expect, test } from "./fixtures";
 
 test("a sample paper lists similar papers, and they open", async ({ page }) => {
   const galore = (await readSample()).find((p) => p.title.startsWith("GaLore:"))!;

@@ -1,7 +1,7 @@
 // Against real SMTP servers without STARTTLS (as a misconfigured relay, or one whose offer an attacker on the
 // path stripped, looks): the message must not leave in the clear unless the server is on this machine.
-import { networkInterfaces } from "node:os";
 import type { AddressInfo } from "node:net";
+import { networkInterfaces } from "node:os";
 import { SMTPServer } from "smtp-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSmtpTransport } from "@/lib/email";

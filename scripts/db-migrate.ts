@@ -2,8 +2,8 @@
 // installs or upgrades the job queue's own schema (pg-boss).
 import "./load-env";
 import { migrate } from "@/lib/database/migrate";
-import { installJobQueue } from "@/lib/digest/queue";
 import { provisionDevDatabase } from "@/lib/database/provision";
+import { installJobQueue } from "@/lib/digest/queue";
 
 const database = await provisionDevDatabase();
 try {

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/app/settings/_components/delete-account-form";
 import { FeedToken } from "@/app/settings/_components/feed-token";
 import { ProfileForm } from "@/app/settings/_components/profile-form";
+import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "@/lib/actions/auth/sign-out-everywhere";
 import { SESSION_LIFETIME_DAYS, requireUser } from "@/lib/auth";
 import { hasPrivateFeed } from "@/lib/data/private-feed";
-import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Settings" };
 

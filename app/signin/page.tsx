@@ -1,12 +1,12 @@
 import type { Metadata, Route } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/app/signin/_components/sign-in-form";
+import { Button } from "@/components/ui/button";
 import { signInWithGitHubAction } from "@/lib/actions/auth/sign-in-with-github";
 import { getUser } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { devMailboxInUse, env, githubAuth } from "@/lib/env";
 import { firstValue } from "@/lib/validations/search-params";
-import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sign in" };
 

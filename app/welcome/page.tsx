@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FollowButton } from "@/components/follow-button";
 import { SeedPersonalState } from "@/components/personal-state";
 import { TurnOnDigestButton } from "@/components/turn-on-digest-button";
+import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getDigestPreferences } from "@/lib/data/digests";
@@ -12,7 +13,6 @@ import { DEFAULT_TIME_ZONE } from "@/lib/digest/time-zone";
 import { env } from "@/lib/env";
 import { firstValue } from "@/lib/validations/search-params";
 import { viewerOf } from "@/lib/viewer";
-import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Welcome" };
 

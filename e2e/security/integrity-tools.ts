@@ -7,10 +7,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
-import { newPaperId } from "@/lib/papers/paper-id";
-import { createReader } from "../fixtures";
 import type { Db } from "@/lib/database/client";
 import { PROJECT_DIR } from "@/lib/database/provision";
+import { newPaperId } from "@/lib/papers/paper-id";
+import { createReader } from "../fixtures";
 
 /** Path segments an attacker would try: NUL bytes, huge, traversal, invalid UTF-8, SQL, out of range.
  *  (A bare `%2E%2E` is not among them: URL parsing turns it into `..` before it is sent.) */

@@ -2,8 +2,8 @@
 // costs and rate-limited per client; deep pages are never queried. These tests fire real bursts at the
 // production build; they assert that every answer is a real page or a clear refusal, never how fast it was
 // (performance is BENCHMARKS.md's search-burst step).
-import type { APIResponse } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import type { APIResponse } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { startOwnServer } from "../own-server";
 

@@ -10,8 +10,8 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
-import { db } from "@/lib/db";
 import { SESSION_LIFETIME_DAYS } from "@/lib/auth/session-policy";
+import { db } from "@/lib/db";
 import { digestSignupInProgress, markDigestSignupUsed, recordDigestSignup } from "@/lib/digest/signup";
 
 const LIFETIME_MS = SESSION_LIFETIME_DAYS * 24 * 3600_000;

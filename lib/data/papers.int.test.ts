@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/database/client";
 import { getPaper, getPaperTopics, similarPapers } from "@/lib/data/papers";
+import { createPrismaClient } from "@/lib/database/client";
 import { newPaperId } from "@/lib/papers/paper-id";
 import { readSample } from "@/lib/papers/sample";
 import { seed } from "@/prisma/seed";

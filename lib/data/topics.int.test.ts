@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MATCH_CAP } from "@/lib/data/search";
 import { getTopic, listTopicChoices, listTopicPapers, listTopics, previewQuery } from "@/lib/data/topics";
 import { db } from "@/lib/db";
-import { matchTopic } from "@/lib/topics/match";
 import { numbatPapers } from "@/lib/testing/numbats";
+import { matchTopic } from "@/lib/topics/match";
 import { queryHasTerms } from "@/lib/topics/query";
 import { seed } from "@/prisma/seed";
 

@@ -3,13 +3,13 @@
 // email itself, rendered by the same code that sends it.
 import "server-only";
 import { digestCandidates, getDigestPreferences, getOwnDigest } from "@/lib/data/digests";
+import type { DigestPaper } from "@/lib/data/digests";
 import { type DigestReader, composeDigest } from "@/lib/digest/compose";
 import { renderDigestHtml } from "@/lib/digest/digest-html";
 import type { DigestPick } from "@/lib/digest/select";
 import { selectDigestPapers } from "@/lib/digest/select";
 import { digestSite } from "@/lib/digest/site";
 import { DEFAULT_TIME_ZONE } from "@/lib/digest/time-zone";
-import type { DigestPaper } from "@/lib/data/digests";
 
 async function readerOf(userId: string): Promise<(DigestReader & { enabled: boolean; size: number }) | null> {
   const prefs = await getDigestPreferences(userId);

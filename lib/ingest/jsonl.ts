@@ -3,7 +3,6 @@
 // names or `{ name, affiliations }`. Positions are line numbers for JSONL and 1-based indexes for arrays.
 import { z } from "zod";
 import { arxivAbsUrl, arxivPdfUrl, parseArxivId } from "@/lib/ingest/arxiv-id";
-import { arxivUrl } from "@/lib/papers/paper-links";
 import {
   type CheckedPaper,
   checkPaper,
@@ -13,6 +12,7 @@ import {
   type IngestResult,
   parseIsoDate,
 } from "@/lib/ingest/types";
+import { arxivUrl } from "@/lib/papers/paper-links";
 
 const required = z.string({ error: (issue) => (issue.input === undefined ? "is missing" : "must be a string") });
 const optional = z

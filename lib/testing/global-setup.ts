@@ -2,8 +2,8 @@
 // server) for the run, holding a migrated template that each test file copies into a database of its own.
 import type { TestProject } from "vitest/node";
 import { migrate } from "@/lib/database/migrate";
-import { installJobQueue } from "@/lib/digest/queue";
 import { provisionTestDatabase, withDatabase } from "@/lib/database/provision";
+import { installJobQueue } from "@/lib/digest/queue";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -3,9 +3,9 @@
 // use), which mails a counting SMTP sink and lets the bench call its cron routes with `cronSecret`.
 // close() stops the server and the sink and throws the database away, whatever happened.
 import { randomBytes } from "node:crypto";
+import { pgQuery } from "@/lib/database/pg";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { type Provisioned, provisionTestDatabase } from "@/lib/database/provision";
-import { pgQuery } from "@/lib/database/pg";
 import { type CorpusOptions, type CorpusStats, buildCorpus } from "./corpus";
 import { type CountingSink, startCountingSink } from "./counting-sink";
 import { postmasterPid } from "./cpu";

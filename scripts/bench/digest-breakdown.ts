@@ -6,8 +6,8 @@
 // Nothing overlaps, so each step's wall time is its own and the process's CPU time is the step's;
 // PostgreSQL's CPU is metered over each loop.
 import { pgQuery } from "@/lib/database/pg";
-import { cpuMeter } from "./cpu";
 import type { CountingSink } from "./counting-sink";
+import { cpuMeter } from "./cpu";
 import type { DigestApp } from "./digest-app";
 import { type StageTotals, renderDigestsFor, stageTimer } from "./digest-stages";
 

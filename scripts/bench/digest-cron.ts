@@ -3,8 +3,8 @@
 // due (only the first finds anyone) and works the pg-boss queue for up to 45 s; the server renders and
 // sends through SMTP_URL, the counting sink. CPU is split between the server, PostgreSQL, this process
 // and the sink; peak RSS is the server's.
-import { type CpuSplit, cpuMeter } from "./cpu";
 import type { CountingSink } from "./counting-sink";
+import { type CpuSplit, cpuMeter } from "./cpu";
 import type { CpuSources } from "./load";
 import { type PeakRss, peakRss, resetPeakRss } from "./memory";
 

@@ -4,9 +4,9 @@
 import { type Fetched, forYouView } from "./for-you-view";
 import type { BenchSetup, GoalStep } from "./goal-load";
 import { n } from "./report";
-import { ms } from "./stats";
 import { corpusReaderCookies } from "./sessions";
 import { settle } from "./settle";
+import { ms } from "./stats";
 import { type ViewLoad, runViewsClosed, runViewsPaced } from "./view-load";
 
 const FOR_YOU_GOALS = { viewsPerSecond: 300, connections: 50, pacedRate: 100, pacedP95Ms: 50, warmUpSeconds: 5 };

@@ -2,8 +2,8 @@
 // app's own pooled transport (lib/email.ts createSmtpTransport: pool, TCP_NODELAY, its maxConnections)
 // sending one pre-rendered real digest, HTML, text and list headers, to every reader in turn. No SQL, no
 // React: the most the digest path could reach with this transport.
-import { type CpuSplit, cpuMeter } from "./cpu";
 import type { CountingSink } from "./counting-sink";
+import { type CpuSplit, cpuMeter } from "./cpu";
 import type { DigestApp } from "./digest-app";
 import type { renderDigestsFor } from "./digest-stages";
 

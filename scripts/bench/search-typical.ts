@@ -5,8 +5,8 @@
 import { type BenchSetup, type GoalStep, singleRequestStep } from "./goal-load";
 import { type Random, between, pick, prng } from "./random";
 import { n } from "./report";
-import { ms } from "./stats";
 import { randomIp } from "./search-burst";
+import { ms } from "./stats";
 import { METHODS, SUBJECTS, TITLE_WORDS, TOPIC_PHRASES } from "./words";
 
 const SEARCH = { connections: 8, warmUpSeconds: 3, perSecond: 200, p95Ms: 100, queries: 500 };

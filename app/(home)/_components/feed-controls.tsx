@@ -1,8 +1,8 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { OwnTopicOptions } from "@/app/(home)/_components/own-topic-options";
-import type { FeedParams } from "@/lib/validations/feed";
 import { Button } from "@/components/ui/button";
+import type { FeedParams } from "@/lib/validations/feed";
 
 const VIEWS = [
   { view: "trending", label: "Trending" },

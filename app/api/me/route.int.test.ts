@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/me/route";
 import { SESSION_COOKIE } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getAs, signedInReader } from "@/lib/testing/signed-in";
 import { newPaperId } from "@/lib/papers/paper-id";
+import { getAs, signedInReader } from "@/lib/testing/signed-in";
 
 const DAY = 24 * 3600_000;
 const hex = (bytes: number) => randomBytes(bytes).toString("hex");

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { pendingLinkAddress } from "@/lib/data/pending-link";
 import { env } from "@/lib/env";
 import { firstValue } from "@/lib/validations/search-params";
-import { Button } from "@/components/ui/button";
 
 // The page a magic link opens. Mail scanners fetch links (GET) to check them; signing in only on this
 // page's POST means a scanner's visit cannot use the link up. No referrer: the URL holds the token.

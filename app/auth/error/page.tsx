@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { GITHUB_EMAIL_UNVERIFIED } from "@/lib/auth/github";
 import { MAGIC_LINK_LIFETIME } from "@/lib/auth/magic-link";
 import { firstValue } from "@/lib/validations/search-params";
-import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sign-in problem", robots: { index: false } };
 

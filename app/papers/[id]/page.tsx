@@ -6,8 +6,8 @@ import { PaperDate } from "@/components/paper-date";
 import { UpvoteButton } from "@/components/upvote-button";
 import { type SimilarPaper, cachedSimilarPapers, getPaper, getPaperTopics } from "@/lib/data/papers";
 import { unlessBusy } from "@/lib/load-limits";
-import { absUrlOf, pdfUrlOf } from "@/lib/papers/paper-links";
 import { paperIdSchema } from "@/lib/papers/paper-id";
+import { absUrlOf, pdfUrlOf } from "@/lib/papers/paper-links";
 import { excerpt } from "@/lib/papers/text";
 import { segmentOrNotFound } from "@/lib/route-params";
 

@@ -8,9 +8,9 @@ import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, controlClass } from "@/components/ui/field";
 import { FormError, errorTextClass } from "@/components/ui/form-error";
+import type { ActionResult } from "@/lib/actions/safe-action";
 import { createTopicAction } from "@/lib/actions/topics/create-topic";
 import { updateTopicAction } from "@/lib/actions/topics/update-topic";
-import type { ActionResult } from "@/lib/actions/safe-action";
 import { TOPIC_QUERY_MAX } from "@/lib/validations/topics";
 
 type Preview = { count: number; more: boolean; papers: { id: string; title: string }[]; note?: string };

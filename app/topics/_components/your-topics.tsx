@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useOwnTopics, useViewer } from "@/components/personal-state";
 import { TopicCard } from "@/app/topics/_components/topic-card";
+import { useOwnTopics, useViewer } from "@/components/personal-state";
 import { buttonClass } from "@/components/ui/button";
 
 /** The topic list's personal part: "Create your own topic" and the reader's own topics, after hydration. */

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { useBrowserTimeZone } from "@/components/use-browser-time-zone";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError, controlClass } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { useBrowserTimeZone } from "@/components/use-browser-time-zone";
 import { updateDigestPreferencesAction } from "@/lib/actions/digest/update-digest-preferences";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { DIGEST_SIZE, type DigestPreferences, WEEKDAYS } from "@/lib/validations/digest";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { feedHref } from "@/app/(home)/_components/feed-controls";
-import { metadata as homeMetadata } from "@/app/(home)/_components/home-metadata";
 import { HomeFeed } from "@/app/(home)/_components/home-feed";
+import { metadata as homeMetadata } from "@/app/(home)/_components/home-metadata";
 import { NO_TOPIC, isCachedHomePath } from "@/lib/cache/public-routes";
 import { listTopicChoices } from "@/lib/data/topics";
 import { feedParamsSchema } from "@/lib/validations/feed";
