@@ -83,10 +83,9 @@ test.describe("as a new reader in India", () => {
     // The button flips at once; the ranking changes when the vote has landed.
     await expect.poll(() => db.upvote.count({ where: { userId: user.id } })).toBe(1);
     await page.reload();
-    const ranked = await page
-      .getByRole("list", { name: "Papers" })
-      .getByRole("heading", { level: 2 })
-      .allTextContents();
+    // Again from /api/for-you once the reloaded page is up: wait for it before reading.
+    await expect(forYouTitles.first()).toBeVisible();
+    const ranked = await forYouTitles.allTextContents();
 
     await runCron(request);
     const digest = await waitForMessage(email, 2);
