@@ -6,6 +6,7 @@
 // and delete the same rows, so signing out takes effect on the very next request.
 import "server-only";
 import { cookies } from "next/headers";
+import type { NextRequest, NextResponse } from "next/server";
 import { cache } from "react";
 import { HTTPS_SESSION_COOKIE, HTTP_SESSION_COOKIE } from "@/lib/auth/session-cookies";
 import { SESSION_DAYS, SESSION_LIFETIME_DAYS, SESSION_UPDATE_AGE_DAYS } from "@/lib/auth/session-policy";
@@ -52,7 +53,7 @@ export function sessionCookie(session: Pick<Session, "token" | "expires">) {
 
 /** The session cookie expired: the browser drops it. Secure where it was set secure, which a `__Secure-`
  *  name requires of every Set-Cookie, deletions included. */
-export const endedSessionCookie = () => sessionCookie({ token: "", expires: new Date(0) });
+const endedSessionCookie = () => sessionCookie({ token: "", expires: new Date(0) });
 
 /** Drops this browser's session cookie (server actions), once its session row is gone. */
 export async function clearSessionCookie() {
@@ -122,4 +123,24 @@ export async function currentSession() {
     }
   }
   return session;
+}
+
+/**
+ * A private JSON route (/api/me, /api/for-you): `respond` answers for the session this request's cookie names
+ * (read from the request, not next/headers, so the handler stays a plain function of its request), and the
+ * answer fixes the browser's cookie. A cookie naming no live session is dropped, as Auth.js does, so the next
+ * page view asks nothing. An answer whose read slid the session (at most once a day) re-sets it with the new
+ * expiry — only then: an answer re-setting it every time could land after the browser dropped its cookies
+ * and sign it back in.
+ */
+export async function respondForSession(
+  request: NextRequest,
+  respond: (session: Session | null) => Promise<NextResponse>,
+): Promise<NextResponse> {
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const session = await readSession(token);
+  const response = await respond(session);
+  if (!session && token !== undefined) response.cookies.set(endedSessionCookie());
+  if (session?.extended) response.cookies.set(sessionCookie(session));
+  return response;
 }

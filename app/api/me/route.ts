@@ -1,15 +1,12 @@
 // GET /api/me?papers=<ids>&topics=<ids>&own=1 — the personal half of a page. Pages are cached and the same
 // for everyone; after hydration the browser asks here, once per page view, who is signed in and their state
 // for what the page shows (lib/data/personal.ts). Never cached anywhere: the answer is one reader's.
-//
-// The session comes from this request's cookie (not next/headers), so the handler is a plain function of
-// its request. An answer whose read slid the session (at most once a day) re-sets the cookie with the new
-// expiry, so the browser's copy lives as long as the row. Only then: an answer re-setting it every time could
-// land after the browser dropped its cookies and sign it back in.
+// The session and its cookie: `respondForSession` (lib/auth/session.ts).
 import { type NextRequest, NextResponse } from "next/server";
-import { SESSION_COOKIE, endedSessionCookie, readSession, sessionCookie } from "@/lib/auth/session";
+import { respondForSession } from "@/lib/auth/session";
 import { getPersonalState } from "@/lib/data/personal";
 import { personalQueryError, personalQuerySchema } from "@/lib/validations/personal";
+import { viewerOf } from "@/lib/viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -20,17 +17,9 @@ export async function GET(request: NextRequest) {
   if (!query.success) {
     return NextResponse.json({ error: personalQueryError(query.error) }, { status: 400, headers });
   }
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
-  const session = await readSession(token);
-  if (!session) {
-    const response = NextResponse.json({ viewer: null }, { headers });
-    // A cookie naming no live session is dropped, as Auth.js does, so the next page view asks nothing.
-    if (token !== undefined) response.cookies.set(endedSessionCookie());
-    return response;
-  }
-  const { id, ...viewer } = session.user;
-  const state = await getPersonalState(id, { ...query.data, own: query.data.own === "1" });
-  const response = NextResponse.json({ viewer, ...state }, { headers });
-  if (session.extended) response.cookies.set(sessionCookie(session));
-  return response;
+  return respondForSession(request, async (session) => {
+    if (!session) return NextResponse.json({ viewer: null }, { headers });
+    const state = await getPersonalState(session.user.id, { ...query.data, own: query.data.own === "1" });
+    return NextResponse.json({ viewer: viewerOf(session.user), ...state }, { headers });
+  });
 }
