@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { securityHeaders } from "./lib/security-headers";
+import { privatePathSources } from "./lib/seo/private-paths";
 
 export default function nextConfig(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
@@ -11,7 +12,10 @@ export default function nextConfig(phase: string): NextConfig {
     typedRoutes: true,
     // Only for measuring what each browser chunk holds (scripts/first-load-js.ts); never in a real build.
     productionBrowserSourceMaps: process.env.PAPERBOY_SOURCE_MAPS === "1",
-    headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }],
+    headers: async () => [
+      { source: "/:path*", headers: securityHeaders({ dev }) },
+      ...privatePathSources().map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex" }] })),
+    ],
     // Public pages are rendered once per interval (ADR 005): `revalidate` on each asks for a fresh render in
     // the background; past expireTime a cached render is never served, the visitor waits for a new one. So
     // no page is ever older than this, however long it went unvisited.

@@ -1,9 +1,10 @@
 import { HomeFeed } from "@/app/(home)/_components/home-feed";
+import { homeMetadata } from "@/app/(home)/_components/home-metadata";
 import { getUser } from "@/lib/auth";
 import { listTopicChoices } from "@/lib/data/topics";
 import { feedParamsSchema } from "@/lib/validations/feed";
 
-export { metadata } from "@/app/(home)/_components/home-metadata";
+export const metadata = homeMetadata();
 
 /**
  * The home page filtered by a topic that is not curated: a reader's own topic (or an unknown slug, which

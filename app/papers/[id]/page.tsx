@@ -8,17 +8,24 @@ import { type SimilarPaper, cachedSimilarPapers, getPaper, getPaperTopics } from
 import { unlessBusy } from "@/lib/load-limits";
 import { paperIdSchema } from "@/lib/papers/paper-id";
 import { absUrlOf, pdfUrlOf } from "@/lib/papers/paper-links";
-import { excerpt } from "@/lib/papers/text";
+import { excerpt, shortAuthors } from "@/lib/papers/text";
 import { segmentOrNotFound } from "@/lib/route-params";
+import { shareMetadata, shareText } from "@/lib/seo/share";
 
 export async function generateMetadata({ params }: PageProps<"/papers/[id]">): Promise<Metadata> {
   const paper = await getPaper(segmentOrNotFound(paperIdSchema, (await params).id));
   if (!paper) return { title: "Paper not found" };
-  return {
-    title: paper.title,
-    description: excerpt(paper.abstract, 200),
-    alternates: { canonical: `/papers/${paper.id}` },
-  };
+  const authors = paper.authors.map((author) => author.name);
+  const description = shareText(excerpt(paper.abstract, 200));
+  return shareMetadata({
+    title: shareText(paper.title),
+    // Link previews show the description under the title: who wrote it first, as on the page.
+    description: authors.length > 0 ? `${shortAuthors(authors)}. ${description}` : description,
+    path: `/papers/${paper.id}`,
+    type: "article",
+    authors,
+    largeImage: true,
+  });
 }
 
 // Rendered once for everyone per interval (ADR 005): at most 20 s old, never older than next.config's

@@ -5,6 +5,7 @@ import { FollowButton } from "@/components/follow-button";
 import { PageLimitNote, Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
 import { type TopicSummary, listTopicPapers } from "@/lib/data/topics";
+import { shareMetadata } from "@/lib/seo/share";
 
 export function topicMetadata(topic: TopicSummary | null): Metadata {
   if (!topic) return { title: "Topic not found" };
@@ -17,10 +18,16 @@ export function topicMetadata(topic: TopicSummary | null): Metadata {
           "application/rss+xml": [{ url: `/feeds/topics/${topic.slug}.rss`, title: `${topic.name} (RSS)` }],
         },
       };
-  return {
+  const share = shareMetadata({
     title: topic.name,
-    description: topic.description,
-    alternates: { canonical: `/topics/${topic.slug}`, ...feeds },
+    description: topic.description || `The newest papers on ${topic.name}, on Paperboy.`,
+    path: `/topics/${topic.slug}`,
+  });
+  // A reader's own topic is theirs alone (anyone else gets a 404): never to be indexed.
+  return {
+    ...share,
+    alternates: { ...share.alternates, ...feeds },
+    ...(topic.own ? { robots: { index: false } } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { feedHref } from "@/app/(home)/_components/feed-controls";
 import { HomeFeed } from "@/app/(home)/_components/home-feed";
-import { metadata as homeMetadata } from "@/app/(home)/_components/home-metadata";
+import { homeMetadata } from "@/app/(home)/_components/home-metadata";
 import { NO_TOPIC, isCachedHomePath } from "@/lib/cache/public-routes";
 import { listTopicChoices } from "@/lib/data/topics";
 import { feedParamsSchema } from "@/lib/validations/feed";
@@ -26,7 +26,7 @@ async function feedParams(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { ...homeMetadata, alternates: { ...homeMetadata.alternates, canonical: feedHref(await feedParams(params)) } };
+  return homeMetadata(feedHref(await feedParams(params)));
 }
 
 export default async function CachedHomePage({ params }: Props) {

@@ -1,0 +1,28 @@
+// The paths no search engine should crawl or keep: pages for one signed-in reader, sign-in and its
+// confirmation, token-bearing links (private feeds, unsubscribe), search results (endless, and each one
+// costs a full-text query), the API, the development mailbox, and the cached renders' internal paths
+// (their public URLs are the ones to index). Written as robots.txt patterns: a prefix, `*` one segment. robots.txt (app/robots.ts)
+// lists them; their responses also carry X-Robots-Tag: noindex (next.config.ts), since robots.txt only
+// asks crawlers not to fetch a URL and a linked URL can still be listed.
+export const PRIVATE_PATHS = [
+  "/settings",
+  "/for-you",
+  "/welcome",
+  "/signin",
+  "/auth/",
+  "/topics/new",
+  "/topics/*/edit",
+  "/search",
+  "/digests/",
+  "/unsubscribe/",
+  "/feeds/for-you/",
+  "/api/",
+  "/dev/",
+  "/cached/",
+];
+
+/** The same paths as next.config `headers()` sources (path-to-regexp): each path and everything under it. */
+export const privatePathSources = () =>
+  PRIVATE_PATHS.map((path) => path.replace("*", ":segment")).flatMap((path) =>
+    path.endsWith("/") ? [`${path}:rest+`] : [path, `${path}/:rest+`],
+  );
