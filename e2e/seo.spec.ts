@@ -16,7 +16,8 @@ test("a paper page has share tags, a canonical URL and a generated image", async
   const id = newPaperId();
   const arxivId = `2502.${String(randomBytes(2).readUInt16BE()).padStart(5, "0")}`;
   // Letters next/og's fonts lack (CJK, emoji) must not stall or break the image.
-  const title = `Sharing Widgets with Müller–Łukasiewicz Sheaves 模型 🚀 ${id}`;
+  const title = `Sharing $E_8$ Widgets with Müller–Łukasiewicz Sheaves 模型 🚀 ${id}`;
+  const plainTitle = `Sharing E₈ Widgets with Müller–Łukasiewicz Sheaves 模型 🚀 ${id}`;
   await db.paper.create({
     data: {
       id,
@@ -32,13 +33,14 @@ test("a paper page has share tags, a canonical URL and a generated image", async
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
   await expect(page.locator(meta("og:url"))).toHaveAttribute("content", url);
   await expect(page.locator(meta("og:type"))).toHaveAttribute("content", "article");
-  await expect(page.locator(meta("og:title"))).toHaveAttribute("content", title);
+  await expect(page.locator(meta("og:title"))).toHaveAttribute("content", plainTitle);
   await expect(page.locator(meta("og:site_name"))).toHaveAttribute("content", "Paperboy");
   const description = await page.locator(meta("og:description")).getAttribute("content");
   expect(description).toMatch(/^Zoë Ångström, Alan Turing, Grace Hopper \+ 1 more\. We show what a link preview/);
   expect(description!.length).toBeLessThan(300);
   await expect(page.locator(meta("twitter:card"))).toHaveAttribute("content", "summary_large_image");
-  await expect(page.locator(meta("twitter:title"))).toHaveAttribute("content", title);
+  await expect(page.locator(meta("twitter:title"))).toHaveAttribute("content", plainTitle);
+  await expect(page).toHaveTitle(`${plainTitle} · Paperboy`);
 
   const image = await page.locator(meta("og:image")).getAttribute("content");
   expect(image).toMatch(new RegExp(`^${baseURL}/papers/${id}/opengraph-image`));

@@ -3,6 +3,7 @@
 // Relative URLs become absolute against the root layout's `metadataBase` (APP_URL), so the canonical URL and
 // every shared link name this deployment, whatever host a request came in on.
 import type { Metadata } from "next";
+import { texToPlainText } from "@/lib/math/plain-text";
 import { collapseWhitespace } from "@/lib/papers/text";
 
 type Share = {
@@ -36,5 +37,5 @@ export function shareMetadata({ title, description, path, type = "website", auth
   } satisfies Metadata;
 }
 
-/** Text for metadata and share images: one line, no TeX. */
-export const shareText = (text: string) => collapseWhitespace(text);
+/** Text for metadata and share images: one line, its TeX as readable plain text. */
+export const shareText = (text: string) => collapseWhitespace(texToPlainText(text));
