@@ -1,8 +1,9 @@
 // TeX to HTML + MathML with KaTeX, on the server. Every formula either renders or shows its source.
 import "server-only";
 import katex from "katex";
-import type { RenderedPart, RenderedText } from "@/lib/math/rendered";
+import type { CardText, RenderedPart, RenderedText } from "@/lib/math/rendered";
 import { type Segment, tokenize } from "@/lib/math/tokenize";
+import { excerpt } from "@/lib/papers/text";
 
 /** Longer formulas show as source: no arXiv formula is near this, and parsing cost grows with it. */
 export const MAX_TEX_LENGTH = 1000;
@@ -64,4 +65,9 @@ export function joinProse(parts: RenderedPart[]): RenderedText {
 /** Text with its formulas rendered. */
 export function renderMathText(text: string): RenderedText {
   return joinProse(tokenize(text).map((segment) => renderSegment(segment)));
+}
+
+/** What a paper card shows of a paper: its title and the excerpt of its abstract. */
+export function renderCardText(paper: { title: string; abstract: string }): CardText {
+  return { title: renderMathText(paper.title), excerpt: renderMathText(excerpt(paper.abstract)) };
 }

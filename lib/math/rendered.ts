@@ -10,6 +10,9 @@ export type RenderedText = RenderedPart[];
 export const KATEX_VERSION = "0.19.1";
 export const KATEX_STYLESHEET = `/katex/${KATEX_VERSION}/katex.min.css`;
 
+/** A paper card's title and abstract excerpt, rendered. */
+export type CardText = { title: RenderedText; excerpt: RenderedText };
+
 /** Prose with no formula, as the seam's type: for text that needs no rendering. */
 export function plainRendered(text: string): RenderedText {
   return text === "" ? [] : [{ text }];
