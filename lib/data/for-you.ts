@@ -4,7 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { excerpt } from "@/lib/papers/text";
+import { renderCardText } from "@/lib/math/render";
+import type { CardText } from "@/lib/math/rendered";
 import { FOR_YOU_PAGE_SIZE, MAX_PAGE, pageWindow } from "@/lib/validations/pagination";
 
 /** Whose papers: a user id (a bound parameter) or, in a query over several users, the column holding it. */
@@ -89,16 +90,30 @@ export function countFollowed(userId: string) {
   return db.topicFollow.count({ where: { userId } });
 }
 
+/** A paper of "For you" as GET /api/for-you sends it. */
+export type ForYouCard = Omit<ForYouPaper, "abstract"> & { text: CardText };
+
 /**
- * One page of "For you" as GET /api/for-you sends it: abstracts cut to the card's excerpt here, so the
- * browser gets a few hundred characters per paper, not whole abstracts.
+ * One page of "For you" as GET /api/for-you sends it: title and excerpt rendered here (KaTeX stays on the
+ * server), so the browser gets a few hundred characters per paper, not whole abstracts.
  */
-export async function forYouPage(userId: string, page: number) {
+export async function forYouPage(
+  userId: string,
+  page: number,
+): Promise<{
+  papers: ForYouCard[];
+  hasMore: boolean;
+  followsNothing: boolean;
+  maxPage: number;
+}> {
   const { papers, hasMore } = await listForYou(userId, page);
   // Only an empty page needs to know why it is empty: no topics followed, or nothing in them yet.
   const followsNothing = papers.length === 0 && (await countFollowed(userId)) === 0;
   return {
-    papers: papers.map((paper) => ({ ...paper, abstract: excerpt(paper.abstract) })),
+    papers: papers.map(({ abstract, ...paper }) => ({
+      ...paper,
+      text: renderCardText({ title: paper.title, abstract }),
+    })),
     hasMore,
     followsNothing,
     // The browser does not load the pagination rules (zod), only what an empty page past them says.

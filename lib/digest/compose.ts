@@ -4,6 +4,7 @@ import { type DigestChip, type DigestEmailProps, digestSubject, digestText } fro
 import type { DigestPaper } from "@/lib/data/digests";
 import type { DigestPick } from "@/lib/digest/select";
 import { signUnsubscribeToken } from "@/lib/digest/unsubscribe-token";
+import { texToPlainText } from "@/lib/math/plain-text";
 import { pdfUrlOf } from "@/lib/papers/paper-links";
 import { excerpt, shortAuthors, singleLine } from "@/lib/papers/text";
 import { WEEKDAYS } from "@/lib/validations/digest";
@@ -74,9 +75,10 @@ export function composeDigest({
     preferencesUrl: `${site.appUrl}/settings/digest`,
     unsubscribeUrl: unsubscribe,
     papers: picks.map((pick) => ({
-      title: singleLine(pick.paper.title),
+      // Mail clients run no KaTeX: math goes out as readable Unicode, in the HTML and the text part alike.
+      title: singleLine(texToPlainText(pick.paper.title)),
       authors: shortAuthors(pick.paper.authors.map(singleLine)),
-      excerpt: excerpt(pick.paper.abstract, EXCERPT_CHARACTERS),
+      excerpt: texToPlainText(excerpt(pick.paper.abstract, EXCERPT_CHARACTERS)),
       upvotes: pick.paper.upvoteCount,
       chips: chipsOf(pick),
       paperUrl: `${site.appUrl}/papers/${encodeURIComponent(pick.paper.id)}`,

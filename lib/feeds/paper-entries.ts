@@ -4,6 +4,7 @@ import "server-only";
 import { getFeedDetails } from "@/lib/data/papers";
 import { env } from "@/lib/env";
 import type { FeedCategory, FeedEntry } from "@/lib/feeds/types";
+import { texToPlainText } from "@/lib/math/plain-text";
 import { excerpt } from "@/lib/papers/text";
 
 /** How many papers a feed carries: readers poll, so the top of a list is what matters. */
@@ -27,9 +28,10 @@ export async function paperEntries(
     const url = `${env.APP_URL}/papers/${paper.id}`;
     return {
       id: url,
-      title: paper.title,
+      // Feed readers show text: math as readable Unicode.
+      title: texToPlainText(paper.title),
       url,
-      summary: excerpt(paper.abstract),
+      summary: texToPlainText(excerpt(paper.abstract)),
       published,
       updated: revised && revised > published ? revised : published,
       authors: detail?.authors ?? [],

@@ -27,6 +27,32 @@ describe("excerpt", () => {
   });
 });
 
+describe("excerpt with math", () => {
+  const abstract =
+    "We bound the error by $\\mathcal{O}(dr)$ and show $$\\sum_{i=1}^n x_i \\leq \\varepsilon$$ for all inputs.";
+
+  it("never cuts inside a formula: it is kept whole or left out", () => {
+    for (let max = 10; max <= abstract.length; max++) {
+      const cut = excerpt(abstract, max);
+      const dollars = cut.replaceAll("\\$", "").split("$").length - 1;
+      expect(dollars % 2, cut).toBe(0);
+      expect(abstract.startsWith(cut.slice(0, -1).trimEnd()) || cut === abstract, cut).toBe(true);
+    }
+    expect(excerpt(abstract, 30)).toBe("We bound the error by $\\mathcal{O}(dr)$…");
+    expect(excerpt(abstract, 25)).toBe("We bound the error by…");
+  });
+
+  it("counts a formula as long as it reads, not as its TeX", () => {
+    const title = "Packings of $\\mathbb{R}^{8}$ lattices";
+    expect(excerpt(title, 24)).toBe(title);
+  });
+
+  it("keeps escaped and price dollars as prose", () => {
+    const cut = excerpt("A \\$5 model beats $k$-NN and more words after that", 30);
+    expect(cut).toBe("A \\$5 model beats $k$-NN and…");
+  });
+});
+
 describe("shortAuthors", () => {
   it("lists up to three authors and counts the rest", () => {
     expect(shortAuthors([])).toBe("");

@@ -9,6 +9,7 @@ import { PaperListItem } from "@/components/paper-list-item";
 import { listFeed } from "@/lib/data/feed";
 import type { TopicChoice } from "@/lib/data/topics";
 import { devMailboxInUse } from "@/lib/env";
+import { renderCardText } from "@/lib/math/render";
 import type { FeedParams } from "@/lib/validations/feed";
 
 type Props = {
@@ -78,7 +79,7 @@ export async function HomeFeed({ params, topics, userId }: Props) {
         <ol className="space-y-4" aria-label="Papers">
           {papers.map((paper) => (
             <PaperListItem key={paper.id} paperId={paper.id}>
-              <PaperCard paper={paper} vote={{ count: paper.upvoteCount }} />
+              <PaperCard paper={paper} text={renderCardText(paper)} vote={{ count: paper.upvoteCount }} />
             </PaperListItem>
           ))}
         </ol>

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/for-you/route";
 import { SESSION_COOKIE } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { CardText } from "@/lib/math/rendered";
 import { newPaperId } from "@/lib/papers/paper-id";
 import { getAs, signedInReader } from "@/lib/testing/signed-in";
 
@@ -11,7 +12,7 @@ const reader = signedInReader;
 const call = (query: string, sessionToken?: string) =>
   getAs(GET, `http://localhost:3000/api/for-you?${query}`, sessionToken);
 
-type Item = { id: string; abstract: string; upvoted: boolean; upvoteCount: number; reasons: { name: string }[] };
+type Item = { id: string; text: CardText; upvoted: boolean; upvoteCount: number; reasons: { name: string }[] };
 
 let ann: Awaited<ReturnType<typeof reader>>;
 let bob: Awaited<ReturnType<typeof reader>>;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   await db.paper.createMany({
     data: [liked, long, hidden, bobs].map((id) => ({
       id,
-      title: `Fictional paper ${id}`,
+      title: id === liked ? `Packings of $E_8$ in $\\mathbb{R}^8$ ${id}` : `Fictional paper ${id}`,
       abstract: id === long ? "word ".repeat(200) : "Short.",
     })),
   });
@@ -97,8 +98,14 @@ describe("GET /api/for-you", () => {
     expect(byId[liked]).toMatchObject({ upvoted: true, upvoteCount: 1, reasons: [{ name: "Curated" }] });
     expect(byId[long]).toMatchObject({ upvoted: false, upvoteCount: 1 });
     // Cut on the server to what the card shows, not sent whole.
-    expect(byId[long]!.abstract.length).toBeLessThanOrEqual(280);
-    expect(byId[long]!.abstract).toMatch(/…$/);
+    expect(papers.every((p) => !("abstract" in p))).toBe(true);
+    const [excerpt] = byId[long]!.text.excerpt;
+    expect(excerpt && "text" in excerpt ? excerpt.text : "").toMatch(/^word .{200,}…$/);
+    expect(JSON.stringify(byId[long]!.text.excerpt).length).toBeLessThanOrEqual(300);
+    // Math comes rendered: the browser inserts KaTeX's HTML and never loads KaTeX.
+    const [before, formula] = byId[liked]!.text.title;
+    expect(before).toEqual({ text: "Packings of " });
+    expect(formula).toMatchObject({ display: false, html: expect.stringMatching(/class="katex".*<math/) });
   });
 
   it("never shows another reader's papers, votes, hidden papers, topics, id or session", async () => {

@@ -14,12 +14,12 @@ import { PaperListSkeleton } from "@/components/paper-list-skeleton";
 import { SeedPersonalState, type Viewer, useHoldPersonalState } from "@/components/personal-state";
 import { FormError } from "@/components/ui/form-error";
 import { signInHref } from "@/lib/auth/callback-url";
-import type { ForYouPaper } from "@/lib/data/for-you";
+import type { ForYouCard } from "@/lib/data/for-you";
 
 type Dated<T> = Omit<T, "publishedAt" | "createdAt"> & { publishedAt: string | null; createdAt: string };
 type ForYouJson = {
   viewer: Viewer;
-  papers: Dated<ForYouPaper>[];
+  papers: Dated<ForYouCard>[];
   hasMore: boolean;
   followsNothing: boolean;
 };

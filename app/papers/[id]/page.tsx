@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { MathText } from "@/components/math-text";
 import { PaperDate } from "@/components/paper-date";
 import { UpvoteButton } from "@/components/upvote-button";
 import { type SimilarPaper, cachedSimilarPapers, getPaper, getPaperTopics } from "@/lib/data/papers";
 import { unlessBusy } from "@/lib/load-limits";
+import { texToPlainText } from "@/lib/math/plain-text";
 import { paperIdSchema } from "@/lib/papers/paper-id";
 import { absUrlOf, pdfUrlOf } from "@/lib/papers/paper-links";
 import { excerpt, shortAuthors } from "@/lib/papers/text";
@@ -60,8 +62,10 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
         ← All papers
       </Link>
       <div className="mt-4 flex items-start gap-4">
-        <UpvoteButton paperId={paper.id} title={paper.title} count={paper.upvoteCount} />
-        <h1 className="font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl">{paper.title}</h1>
+        <UpvoteButton paperId={paper.id} title={texToPlainText(paper.title)} count={paper.upvoteCount} />
+        <h1 className="font-serif text-2xl leading-tight font-bold text-balance sm:text-3xl">
+          <MathText text={paper.title} />
+        </h1>
       </div>
       {paper.authors.length > 0 ? (
         <ul aria-label="Authors" className="mt-3 flex flex-wrap gap-x-1 text-zinc-700 dark:text-zinc-300">
@@ -98,7 +102,9 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
         <h2 id="abstract" className={headingClass}>
           Abstract
         </h2>
-        <p className="mt-2 leading-relaxed whitespace-pre-line">{paper.abstract}</p>
+        <p className="mt-2 leading-relaxed whitespace-pre-line">
+          <MathText text={paper.abstract} />
+        </p>
       </section>
       <PaperDetails paper={paper} />
       {topics.length > 0 ? (
@@ -132,7 +138,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
                   href={`/papers/${other.id}`}
                   className="font-serif font-semibold hover:text-brand-700 dark:hover:text-brand-100"
                 >
-                  {other.title}
+                  <MathText text={other.title} />
                 </Link>
                 <p className="text-xs text-zinc-500">
                   <PaperDate paper={other} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitHighlights } from "@/app/search/_components/highlighted";
+import { renderHighlighted, splitHighlights } from "@/app/search/_components/highlighted";
 import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E } from "@/lib/data/search";
 
 describe("splitHighlights", () => {
@@ -37,5 +37,42 @@ describe("splitHighlights", () => {
 
   it("merges adjacent marked terms into one mark", () => {
     expect(splitHighlights(`${S}kv${E}${S}cache${E}`)).toEqual([{ text: "kvcache", marked: true }]);
+  });
+});
+
+describe("renderHighlighted", () => {
+  it("renders math and keeps marks on the prose around it", () => {
+    const parts = renderHighlighted(`${S}Lattice${E} packings of $E_8$`);
+    expect(parts[0]).toEqual({ text: "Lattice", marked: true });
+    expect(parts[1]).toEqual({ text: " packings of ", marked: false });
+    expect(parts[2]).toMatchObject({ html: expect.stringContaining("katex") });
+    expect(parts[2]!.marked).toBeFalsy();
+  });
+
+  it("marks the whole formula when a match falls inside it, with the markers out of the TeX", () => {
+    const parts = renderHighlighted(`in $\\mathcal{O}(${S}dr${E})$ time`);
+    expect(parts).toHaveLength(3);
+    expect(parts[1]).toMatchObject({ html: expect.stringContaining("katex"), marked: true });
+    expect(JSON.stringify(parts[1])).not.toMatch(/\\u000[12]/);
+    expect(parts[2]).toEqual({ text: " time", marked: false });
+  });
+
+  it("marks a formula inside an open mark, and the text after it", () => {
+    const parts = renderHighlighted(`${S}a $k$ b${E} c`);
+    expect(parts.map((part) => part.marked)).toEqual([true, true, true, false]);
+  });
+
+  it("leaves a formula cut in half by the snippet as marked text", () => {
+    expect(renderHighlighted(`bound of $\\mathcal{O}(${S}d${E}`)).toEqual([
+      { text: "bound of $\\mathcal{O}(", marked: false },
+      { text: "d", marked: true },
+    ]);
+  });
+
+  it("shows malformed TeX as its source, marks kept", () => {
+    expect(renderHighlighted(`$\\frac{${S}1${E}}{$ x`)).toEqual([
+      { text: "$\\frac{1}{$", marked: true },
+      { text: " x", marked: false },
+    ]);
   });
 });

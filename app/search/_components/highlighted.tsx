@@ -1,4 +1,8 @@
+import { Rendered } from "@/components/rendered-text";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/data/search";
+import { joinProse, renderSegment } from "@/lib/math/render";
+import type { RenderedPart, RenderedText } from "@/lib/math/rendered";
+import { tokenize } from "@/lib/math/tokenize";
 
 export type HighlightPart = { text: string; marked: boolean };
 
@@ -28,15 +32,38 @@ export function splitHighlights(text: string): HighlightPart[] {
   return parts;
 }
 
-/** Text with the search terms in <mark>. */
+const stripMarkers = (text: string) => text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_STOP, "");
+
+/** Whether a mark is open after `text`, given whether one was open before it: its last marker decides. */
+function openAfter(text: string, openBefore: boolean) {
+  const start = text.lastIndexOf(HIGHLIGHT_START);
+  const stop = text.lastIndexOf(HIGHLIGHT_STOP);
+  return start === stop ? openBefore : start > stop;
+}
+
+/**
+ * ts_headline output with its math rendered and its matches marked. A match inside a formula marks the
+ * whole formula (the markers cannot go inside KaTeX's output); a formula the snippet cut in half has an
+ * unclosed delimiter, so it stays text and keeps its marks.
+ */
+export function renderHighlighted(text: string): RenderedText {
+  const parts: RenderedPart[] = [];
+  let open = false;
+  for (const segment of tokenize(text)) {
+    if (segment.kind === "math") {
+      const marked = open || segment.source.includes(HIGHLIGHT_START);
+      const clean = { ...segment, tex: stripMarkers(segment.tex), source: stripMarkers(segment.source) };
+      parts.push(renderSegment(clean, marked));
+    } else {
+      const pieces = splitHighlights(open ? HIGHLIGHT_START + segment.text : segment.text);
+      parts.push(...pieces.map(({ text: piece, marked }) => ({ text: piece, marked })));
+    }
+    open = openAfter(segment.kind === "math" ? segment.source : segment.text, open);
+  }
+  return joinProse(parts);
+}
+
+/** Text with the search terms in <mark> and its math rendered. */
 export function Highlighted({ text }: { text: string }) {
-  return splitHighlights(text).map((part, i) =>
-    part.marked ? (
-      <mark key={i} className="rounded-sm bg-amber-100 text-inherit dark:bg-amber-900/60">
-        {part.text}
-      </mark>
-    ) : (
-      part.text
-    ),
-  );
+  return <Rendered value={renderHighlighted(text)} />;
 }

@@ -5,6 +5,7 @@ import { FollowButton } from "@/components/follow-button";
 import { PageLimitNote, Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
 import { type TopicSummary, listTopicPapers } from "@/lib/data/topics";
+import { renderCardText } from "@/lib/math/render";
 import { shareMetadata } from "@/lib/seo/share";
 
 export function topicMetadata(topic: TopicSummary | null): Metadata {
@@ -87,7 +88,7 @@ export async function TopicView({ topic, page }: { topic: TopicSummary; page: nu
         <ol aria-label="Papers" className="space-y-4">
           {papers.map((paper) => (
             <li key={paper.id}>
-              <PaperCard paper={paper} />
+              <PaperCard paper={paper} text={renderCardText(paper)} />
             </li>
           ))}
         </ol>
