@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collapseWhitespace, excerpt, shortAuthors, singleLine } from "@/lib/papers/text";
+import { authorSummary, collapseWhitespace, excerpt, shortAuthors, singleLine } from "@/lib/papers/text";
 
 describe("collapseWhitespace", () => {
   it("joins arXiv's wrapped lines and trims", () => {
@@ -24,6 +24,14 @@ describe("excerpt", () => {
   it("drops trailing punctuation before the ellipsis", () => {
     expect(excerpt("alpha beta, gamma delta epsilon", 18)).toBe("alpha beta, gamma…");
     expect(excerpt("alpha beta, gamma delta epsilon", 12)).toBe("alpha beta…");
+  });
+});
+
+describe("authorSummary", () => {
+  it("counts the authors not shown, from the total alone", () => {
+    expect(authorSummary(["A", "B", "C"], 2000)).toBe("A, B, C + 1,997 more");
+    expect(authorSummary(["A", "B"], 2)).toBe("A, B");
+    expect(authorSummary([], 0)).toBe("");
   });
 });
 

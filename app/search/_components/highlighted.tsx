@@ -28,6 +28,13 @@ export function splitHighlights(text: string): HighlightPart[] {
   return parts;
 }
 
+/** The text without its markers: the plain title, for link names. */
+export function unhighlighted(text: string) {
+  return splitHighlights(text)
+    .map((part) => part.text)
+    .join("");
+}
+
 /** Text with the search terms in <mark>. */
 export function Highlighted({ text }: { text: string }) {
   return splitHighlights(text).map((part, i) =>
