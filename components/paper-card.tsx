@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { PaperDate } from "@/components/paper-date";
+import { CardAuthors, CardFooter } from "@/components/paper-card-parts";
 import { Rendered } from "@/components/rendered-text";
 import { UpvoteButton } from "@/components/upvote-button";
+import type { CardDetails } from "@/lib/data/cards";
 import { texToPlainText } from "@/lib/math/plain-text";
 import type { CardText } from "@/lib/math/rendered";
 
-type CardPaper = { id: string; title: string; publishedAt: Date | null; createdAt: Date };
+type CardPaper = CardDetails & { id: string; title: string; publishedAt: Date | null; createdAt: Date };
 /** `count`: the upvote count as rendered (the reader's own vote and a fresher count come after hydration). */
 type Vote = { count: number };
 
@@ -14,26 +15,26 @@ type Vote = { count: number };
  * math rendered on the server (lib/math/render renderCardText), since this card also renders in the browser.
  */
 export function PaperCard({ paper, text, vote }: { paper: CardPaper; text: CardText; vote?: Vote }) {
+  const plainTitle = texToPlainText(paper.title);
   return (
     <article className="group paper-card">
       {vote ? (
         <div className="shrink-0">
-          <UpvoteButton paperId={paper.id} title={texToPlainText(paper.title)} count={vote.count} />
+          <UpvoteButton paperId={paper.id} title={plainTitle} count={vote.count} />
         </div>
       ) : null}
-      <div className="min-w-0">
+      <div className="min-w-0 flex-1">
         <h2 className="paper-card-title">
           {/* No prefetch: a list would fetch all its papers' pages on every view, for the one a reader opens. */}
           <Link href={`/papers/${paper.id}`} prefetch={false} className="paper-card-link">
             <Rendered value={text.title} />
           </Link>
         </h2>
+        <CardAuthors paper={paper} />
         <p className="paper-card-excerpt">
           <Rendered value={text.excerpt} />
         </p>
-        <p className="mt-3 text-xs text-zinc-500">
-          <PaperDate paper={paper} />
-        </p>
+        <CardFooter paper={paper} title={plainTitle} />
       </div>
     </article>
   );

@@ -1,7 +1,9 @@
 // The home page's lists: Trending (by the stored hot score, lib/ranking/hot.ts), New, and Top for a
 // period, optionally within one topic. Each is one indexed query plus a count (read from paper_stats for
-// the unfiltered lists); the viewer's own votes on the page's papers are one more query.
+// the unfiltered lists); the cards' authors, chips and links (lib/data/cards.ts) and the viewer's own votes
+// on the page's papers are one more query each.
 import "server-only";
+import { withCardDetails } from "@/lib/data/cards";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FeedView, TopPeriod } from "@/lib/validations/feed";
@@ -46,12 +48,10 @@ export async function listFeed({ view, period, topicId, page, userId, pageSize =
         })
       : [],
   ]);
-  const upvoted = await upvotedAmong(
-    userId,
-    papers.map((p) => p.id),
-  );
+  const ids = papers.map((p) => p.id);
+  const [upvoted, cards] = await Promise.all([upvotedAmong(userId, ids), withCardDetails(papers)]);
   return {
-    papers: papers.map((paper) => ({ ...paper, upvoted: upvoted.has(paper.id) })),
+    papers: cards.map((paper) => ({ ...paper, upvoted: upvoted.has(paper.id) })),
     total,
     pageCount: pageCountOf(total, pageSize),
   };

@@ -2,6 +2,7 @@
 // minus the papers they marked "Not interested". The SQL fragments are shared with the digest's
 // candidates (lib/data/digests.ts); the benchmark times forYouSql and whyChipsSql as they are here.
 import "server-only";
+import { type CardDetails, withCardDetails } from "@/lib/data/cards";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderCardText } from "@/lib/math/render";
@@ -48,7 +49,7 @@ export const whyChipsSql = (userId: string, paperIds: string[]) => Prisma.sql`
   ORDER BY own DESC, t.name`;
 
 export type WhyChip = { slug: string; name: string; own: boolean };
-export type ForYouPaper = {
+export type ForYouPaper = CardDetails & {
   id: string;
   title: string;
   abstract: string;
@@ -62,16 +63,21 @@ export type ForYouPaper = {
 export async function listForYou(userId: string, page: number, pageSize = FOR_YOU_PAGE_SIZE) {
   const window = pageWindow(page, pageSize);
   if (!window) return { papers: [], hasMore: false };
-  const rows = await db.$queryRaw<Omit<ForYouPaper, "reasons">[]>(forYouSql(userId, window.skip, pageSize + 1));
+  const rows = await db.$queryRaw<Omit<ForYouPaper, "reasons" | keyof CardDetails>[]>(
+    forYouSql(userId, window.skip, pageSize + 1),
+  );
   // The page after the last one shown is never offered.
   const hasMore = rows.length > pageSize && page < MAX_PAGE;
   const papers = rows.slice(0, pageSize);
-  const reasons = await whyChips(
-    userId,
-    papers.map((p) => p.id),
-  );
+  const [reasons, cards] = await Promise.all([
+    whyChips(
+      userId,
+      papers.map((p) => p.id),
+    ),
+    withCardDetails(papers),
+  ]);
   return {
-    papers: papers.map((paper) => ({ ...paper, reasons: reasons.get(paper.id) ?? [] })),
+    papers: cards.map((paper) => ({ ...paper, reasons: reasons.get(paper.id) ?? [] })),
     hasMore,
   };
 }

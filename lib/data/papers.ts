@@ -20,6 +20,7 @@ export const getPaper = cache(async (id: string) => {
     select: {
       id: true,
       arxivId: true,
+      arxivVersion: true,
       title: true,
       abstract: true,
       authors: true,

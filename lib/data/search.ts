@@ -2,6 +2,7 @@
 // generated, GIN-indexed `search` column (title weighted A, abstract B). The user's text only ever reaches
 // SQL as a bound parameter (searchSql below, which the benchmark times too).
 import "server-only";
+import { withCardDetails } from "@/lib/data/cards";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SEARCH_RESULTS_PER_PAGE, pageCountOf, pageWindow } from "@/lib/validations/pagination";
@@ -73,7 +74,7 @@ export async function searchPapers(q: string, page: number) {
   const rows = window
     ? await db.$queryRaw<(SearchResult & { total: number })[]>(searchSql(q, window.skip, window.take))
     : [];
-  const results = rows.map(({ total: _total, ...result }) => result);
+  const results = await withCardDetails(rows.map(({ total: _total, ...result }) => result));
   // Past the last page there is no row to carry the count, so ask for it on its own.
   const found = rows[0] ? rows[0].total : page > 1 ? await countMatches(q) : 0;
   const total = Math.min(found, MATCH_CAP);

@@ -2,6 +2,7 @@
 // their own; other people's private topics do not exist as far as anyone else can tell.
 import "server-only";
 import { cache } from "react";
+import { withCardDetails } from "@/lib/data/cards";
 import { MATCH_CAP, matchCountSql } from "@/lib/data/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -71,7 +72,7 @@ export async function listTopicPapers(topicId: string, total: number, page: numb
         ...window,
       })
     : [];
-  return { papers, pageCount: pageCountOf(total, PAPERS_PER_PAGE) };
+  return { papers: await withCardDetails(papers), pageCount: pageCountOf(total, PAPERS_PER_PAGE) };
 }
 
 /**

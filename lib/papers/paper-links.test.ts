@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absUrlOf, arxivUrl, pdfUrlOf } from "@/lib/papers/paper-links";
+import { absUrlOf, arxivUrl, cardLinks, githubRepoUrl, hfPaperUrl, pdfUrlOf } from "@/lib/papers/paper-links";
 
 describe("paper links", () => {
   it("are built from the arXiv id, whatever links the row holds", () => {
@@ -36,5 +36,41 @@ describe("paper links", () => {
 
   it("do not trust a stored id that is not an arXiv id", () => {
     expect(absUrlOf({ arxivId: "../../evil", absUrl: "https://evil.example/" })).toBeNull();
+  });
+});
+
+describe("githubRepoUrl", () => {
+  it("keeps a github.com owner/name, as https, without .git or a trailing slash", () => {
+    expect(githubRepoUrl("https://github.com/jiaweizzhao/GaLore")).toBe("https://github.com/jiaweizzhao/GaLore");
+    expect(githubRepoUrl("http://www.github.com/o-1/r.js.git/")).toBe("https://github.com/o-1/r.js");
+  });
+
+  it("refuses other hosts, schemes, deeper paths, credentials and what is no URL", () => {
+    for (const url of [
+      "https://gitlab.com/o/r",
+      "https://github.com.evil.example/o/r",
+      "https://github.com@evil.example/o/r",
+      "javascript:alert(1)//github.com/o/r",
+      "https://github.com/o",
+      "https://github.com/o/r/tree/main",
+      "https://github.com/o/r?x=1",
+      "https://github.com/-o/r",
+      "https://github.com/o/..",
+      "github.com/o/r",
+      "",
+      null,
+    ]) {
+      expect(githubRepoUrl(url), String(url)).toBeNull();
+    }
+  });
+});
+
+describe("cardLinks", () => {
+  it("links Hugging Face only for papers that came from there, by arXiv id", () => {
+    const paper = { arxivId: "2403.03507", githubRepo: null };
+    expect(cardLinks({ ...paper, fromHf: true }).hf).toBe("https://huggingface.co/papers/2403.03507");
+    expect(cardLinks({ ...paper, fromHf: false }).hf).toBeNull();
+    expect(hfPaperUrl(null)).toBeNull();
+    expect(hfPaperUrl("not-an-id")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collapseWhitespace, excerpt, shortAuthors, singleLine } from "@/lib/papers/text";
+import { authorSummary, collapseWhitespace, excerpt, shortAuthors, singleLine } from "@/lib/papers/text";
 
 describe("collapseWhitespace", () => {
   it("joins arXiv's wrapped lines and trims", () => {
@@ -50,6 +50,14 @@ describe("excerpt with math", () => {
   it("keeps escaped and price dollars as prose", () => {
     const cut = excerpt("A \\$5 model beats $k$-NN and more words after that", 30);
     expect(cut).toBe("A \\$5 model beats $k$-NN and…");
+  });
+});
+
+describe("authorSummary", () => {
+  it("counts the authors not shown, from the total alone", () => {
+    expect(authorSummary(["A", "B", "C"], 2000)).toBe("A, B, C + 1,997 more");
+    expect(authorSummary(["A", "B"], 2)).toBe("A, B");
+    expect(authorSummary([], 0)).toBe("");
   });
 });
 

@@ -58,8 +58,13 @@ export function titleKey(title: string) {
 
 /** "Ada Lovelace, Alan Turing, Grace Hopper + 4 more": the first `max` authors and how many others. */
 export function shortAuthors(authors: string[], max = 3) {
-  if (authors.length <= max) return authors.join(", ");
-  return `${authors.slice(0, max).join(", ")} + ${authors.length - max} more`;
+  return authorSummary(authors.slice(0, max), authors.length);
+}
+
+/** The same line from the first few authors and the total, which is all a list reads from the database. */
+export function authorSummary(shown: string[], total: number) {
+  const more = total - shown.length;
+  return more > 0 ? `${shown.join(", ")} + ${more.toLocaleString("en")} more` : shown.join(", ");
 }
 
 /** One line of text, safe to put in a header such as Subject: no line breaks or control characters. */

@@ -108,6 +108,29 @@ describe("GET /api/for-you", () => {
     expect(formula).toMatchObject({ display: false, html: expect.stringMatching(/class="katex".*<math/) });
   });
 
+  it("sends each card's first authors, public topic chips and links, never the reader's own topics", async () => {
+    await db.paper.update({
+      where: { id: long },
+      data: { arxivId: "2501.04242", authors: ["A", "B", "C", "D", "E"], githubRepo: "https://github.com/o/r" },
+    });
+    const { body } = await call("page=1", bob.sessionToken);
+    const byId = Object.fromEntries((body.papers as (Item & Record<string, unknown>)[]).map((p) => [p.id, p]));
+    expect(byId[long]).toMatchObject({
+      authors: ["A", "B", "C"],
+      authorCount: 5,
+      topics: [{ name: "Curated" }],
+      topicCount: 1,
+      links: {
+        abs: "https://arxiv.org/abs/2501.04242",
+        pdf: "https://arxiv.org/pdf/2501.04242",
+        code: "https://github.com/o/r",
+        hf: "https://huggingface.co/papers/2501.04242",
+      },
+    });
+    // Bob's own topic explains why the paper is here (a reason), but is no chip on the shared card.
+    expect(byId[bobs]).toMatchObject({ topics: [], topicCount: 0, reasons: [{ name: "Bob's own", own: true }] });
+  });
+
   it("never shows another reader's papers, votes, hidden papers, topics, id or session", async () => {
     const { text, body } = await call("page=1", ann.sessionToken);
     expect((body.papers as Item[]).map((p) => p.id)).not.toContain(bobs);

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { CiteControls } from "@/app/papers/[id]/_components/cite-controls";
 import { MathText } from "@/components/math-text";
 import { PaperDate } from "@/components/paper-date";
 import { UpvoteButton } from "@/components/upvote-button";
 import { type SimilarPaper, cachedSimilarPapers, getPaper, getPaperTopics } from "@/lib/data/papers";
+import { arxivAbsUrl } from "@/lib/ingest/arxiv-id";
 import { unlessBusy } from "@/lib/load-limits";
 import { texToPlainText } from "@/lib/math/plain-text";
 import { paperIdSchema } from "@/lib/papers/paper-id";
@@ -85,6 +87,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
         {absUrl ? <ExternalLink href={absUrl}>arXiv</ExternalLink> : null}
         {pdfUrl ? <ExternalLink href={pdfUrl}>PDF</ExternalLink> : null}
       </p>
+      <CiteControls paper={paper} />
       {paper.categories.length > 0 ? (
         <ul aria-label="Categories" className="mt-3 flex flex-wrap gap-1.5">
           {paper.categories.map((category, i) => (
@@ -156,12 +159,25 @@ const headingClass = "text-sm font-semibold tracking-wide text-zinc-500 uppercas
 const primaryBadgeClass = "bg-brand-50 text-brand-700 dark:bg-brand-900 dark:text-brand-100";
 const badgeClass = "bg-zinc-100 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400";
 
-type Details = { arxivId: string | null; doi: string | null; journalRef: string | null; comment: string | null };
+type Details = {
+  arxivId: string | null;
+  arxivVersion: number | null;
+  doi: string | null;
+  journalRef: string | null;
+  comment: string | null;
+};
 
 /** The bibliographic details arXiv gives: its id, DOI, journal reference and the authors' comment. */
 function PaperDetails({ paper }: { paper: Details }) {
   const rows: [string, ReactNode][] = [];
   if (paper.arxivId) rows.push(["arXiv", paper.arxivId]);
+  if (paper.arxivId && paper.arxivVersion)
+    rows.push([
+      "Version",
+      <>
+        v{paper.arxivVersion} · <ExternalLink href={arxivAbsUrl(paper.arxivId)}>all versions on arXiv</ExternalLink>
+      </>,
+    ]);
   if (paper.doi)
     rows.push([
       "DOI",
