@@ -24,7 +24,7 @@ export function PaperCard({ paper, vote }: { paper: CardPaper; vote?: Vote }) {
           </Link>
         </h2>
         <p className="paper-card-excerpt">{excerpt(paper.abstract)}</p>
-        <p className="mt-3 text-xs text-zinc-500">
+        <p className="mt-3 text-xs text-muted">
           <PaperDate paper={paper} />
         </p>
       </div>

@@ -59,7 +59,7 @@ function SearchForm({ maxLength, className, query }: Props & { query: string }) 
           defaultValue={query}
           // As next/form does when it comes into view: the results page's loading state is ready before Enter.
           onFocus={() => router.prefetch("/search")}
-          className="block w-full rounded-md border border-zinc-300 bg-white py-1.5 pr-3 pl-8 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
+          className="block w-full rounded-md border border-zinc-300 bg-white py-1.5 pr-3 pl-8 text-sm placeholder:text-muted dark:border-zinc-700 dark:bg-zinc-900"
         />
       </div>
     </form>

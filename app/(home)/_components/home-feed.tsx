@@ -40,14 +40,14 @@ export async function HomeFeed({ params, topics, userId }: Props) {
       <div className="mb-4 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Papers</h1>
         {total > 0 ? (
-          <p className="text-sm text-zinc-500">
+          <p className="text-sm text-muted">
             {total.toLocaleString("en")} {total === 1 ? "paper" : "papers"}
           </p>
         ) : null}
       </div>
       <FeedControls params={{ ...params, topic: topic?.slug }} topics={topics} />
       {params.view === "trending" ? (
-        <p className="-mt-3 mb-5 text-xs text-zinc-500">
+        <p className="-mt-3 mb-5 text-xs text-muted">
           Ranked by votes and freshness.{" "}
           <Link href="/about/ranking" className="underline">
             How trending works

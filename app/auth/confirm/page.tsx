@@ -49,7 +49,7 @@ export default async function ConfirmSignInPage({ searchParams }: PageProps<"/au
           {digest ? "Confirm and subscribe" : "Sign in"}
         </Button>
       </form>
-      <p className="mt-4 text-xs text-zinc-500">
+      <p className="mt-4 text-xs text-muted">
         Not you? Close this page; nothing happens until you press {digest ? "Confirm" : "Sign in"}.
       </p>
     </div>

@@ -17,7 +17,7 @@ export function ForYouList({ papers }: { papers: ForYouPaper[] }) {
           title={paper.title}
           card={<PaperCard paper={paper} vote={{ count: paper.upvoteCount }} />}
         >
-          <span className="text-zinc-500">Because you follow</span>
+          <span className="text-muted">Because you follow</span>
           <ul aria-label={`Why ${paper.title} is here`} className="flex flex-wrap gap-1.5">
             {paper.reasons.map((chip) => (
               <li key={chip.slug}>

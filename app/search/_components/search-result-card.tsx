@@ -18,7 +18,7 @@ export function SearchResultCard({ result }: { result: SearchResult }) {
       <p className="mt-2 text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">
         <Highlighted text={result.snippet} />
       </p>
-      <p className="mt-3 text-xs text-zinc-500">
+      <p className="mt-3 text-xs text-muted">
         <PaperDate paper={result} />
       </p>
     </article>
