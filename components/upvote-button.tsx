@@ -75,7 +75,7 @@ export function UpvoteButton({ paperId, title, count: cachedCount }: Props) {
         className="upvote"
       >
         {/* Named in its content, not aria-label: a name must include the count people see (WCAG 2.5.3). */}
-        <span className="sr-only">Upvote {title}</span>
+        <span className="sr-only">{`Upvote ${title}`}</span>
         <span aria-hidden>▲</span>
         <span>{count.toLocaleString("en")}</span>
       </button>

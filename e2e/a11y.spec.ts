@@ -39,7 +39,7 @@ async function expectAccessible(page: Page, ready: (page: Page) => Promise<void>
 /** The header's account part is filled in from /api/me, the last thing every page asks for after hydration. */
 async function personalStateShown(page: Page) {
   const account = page.getByRole("banner").getByRole("link", { name: "Sign in" });
-  await expect(account.or(page.getByRole("button", { name: /^Account menu/ }))).toBeVisible();
+  await expect(account.or(page.getByLabel(/^Account menu/))).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Theme" })).toBeEnabled();
 }
 

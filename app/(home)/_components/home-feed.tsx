@@ -57,7 +57,7 @@ export async function HomeFeed({ params, topics, userId }: Props) {
       {total === 0 ? (
         <EmptyState title={params.topic || params.view === "top" ? "Nothing here yet" : "No papers yet"}>
           {params.topic || params.view === "top" ? (
-            <Link href="/" className="font-medium text-brand-600 hover:underline">
+            <Link href="/" className="font-medium text-link hover:underline">
               See everything that is trending
             </Link>
           ) : (
@@ -69,7 +69,7 @@ export async function HomeFeed({ params, topics, userId }: Props) {
       ) : papers.length === 0 ? (
         <EmptyState title="No papers on this page">
           The list has {pageCount} {pageCount === 1 ? "page" : "pages"}.{" "}
-          <Link href={feedHref({ ...params, page: 1 })} className="font-medium text-brand-600 hover:underline">
+          <Link href={feedHref({ ...params, page: 1 })} className="font-medium text-link hover:underline">
             Back to the first page
           </Link>
           <PageLimitNote page={params.page} />

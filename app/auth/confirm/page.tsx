@@ -23,7 +23,7 @@ export default async function ConfirmSignInPage({ searchParams }: PageProps<"/au
         <p className="mt-2 text-zinc-600 dark:text-zinc-400">
           Copy the whole link from the email, or ask for a new one.
         </p>
-        <Link href="/signin" className="mt-6 inline-block font-medium text-brand-600 hover:underline">
+        <Link href="/signin" className="mt-6 inline-block font-medium text-link hover:underline">
           Go to sign in
         </Link>
       </div>

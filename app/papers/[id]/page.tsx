@@ -173,7 +173,7 @@ function PaperDetails({ paper }: { paper: Details }) {
 
 function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <a href={href} className="font-medium text-brand-600 hover:underline" rel="noopener">
+    <a href={href} className="font-medium text-link hover:underline" rel="noopener">
       {children}
     </a>
   );

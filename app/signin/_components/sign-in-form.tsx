@@ -34,7 +34,7 @@ export function SignInForm({ callbackUrl, devMailbox }: { callbackUrl: string; d
         {devMailbox ? (
           <p className="mt-3 text-sm">
             Development mode: mail is not sent.{" "}
-            <Link href="/dev/mailbox" className="font-medium text-brand-600 underline">
+            <Link href="/dev/mailbox" className="font-medium text-link underline">
               Open the dev mailbox
             </Link>
           </p>

@@ -46,7 +46,7 @@ export async function TopicView({ topic, page }: { topic: TopicSummary; page: nu
               <>
                 {" · "}
                 {/* A route handler, not a page: a plain link, so the browser fetches the XML itself. */}
-                <a href={`/feeds/topics/${topic.slug}.atom`} className="font-medium text-brand-600 hover:underline">
+                <a href={`/feeds/topics/${topic.slug}.atom`} className="font-medium text-link hover:underline">
                   Atom feed
                 </a>
               </>
@@ -57,7 +57,7 @@ export async function TopicView({ topic, page }: { topic: TopicSummary; page: nu
           {topic.own ? (
             <Link
               href={`/topics/${topic.slug}/edit` as Route}
-              className="text-sm font-medium text-brand-600 hover:underline"
+              className="text-sm font-medium text-link hover:underline"
             >
               Edit
             </Link>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false
 function Linkified({ text }: { text: string }) {
   return text.split(/(https?:\/\/[^\s<>"')\]]+)/g).map((part, i) =>
     i % 2 === 1 ? (
-      <a key={i} href={part} className="text-brand-600 underline">
+      <a key={i} href={part} className="text-link underline">
         {part}
       </a>
     ) : (
