@@ -10,7 +10,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-2xl font-bold tracking-tight">Something went wrong</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">
         This page could not be loaded. Try again in a moment.
-        {error.digest ? <span className="mt-1 block text-xs text-zinc-500">Reference: {error.digest}</span> : null}
+        {error.digest ? <span className="mt-1 block text-xs text-muted">Reference: {error.digest}</span> : null}
       </p>
       <Button onClick={reset} className="mt-6">
         Try again

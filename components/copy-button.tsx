@@ -36,7 +36,7 @@ export function CopyButton({ sourceId, children }: { sourceId: string; children:
       <Button variant="secondary" size="sm" className="text-sm" onClick={copy} onBlur={() => setStatus("idle")}>
         {children}
       </Button>
-      <span role="status" className="text-sm text-zinc-500">
+      <span role="status" className="text-sm text-muted">
         {status === "copied" ? "Copied" : status === "selected" ? "Selected: press Ctrl+C (⌘C) to copy" : null}
       </span>
     </span>

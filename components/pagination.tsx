@@ -11,7 +11,7 @@ export function Pagination({ page, href, ...length }: Props) {
   const hasNext = "hasMore" in length ? length.hasMore : page < length.pageCount;
   if (page <= 1 && !hasNext) return null;
   const linkClass = buttonClass({ variant: "secondary", size: "sm", className: "text-sm" });
-  const disabledClass = "rounded-md px-3 py-1.5 text-sm text-zinc-400";
+  const disabledClass = "rounded-md px-3 py-1.5 text-sm text-muted";
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4">
       {page > 1 ? (

@@ -49,7 +49,7 @@ export function CardFooter({ paper, title }: { paper: CardPaper; title: string }
         </CardLink>
       ) : null}
       {links.hf ? (
-        <CardLink href={links.hf} label={`${title} on Hugging Face`}>
+        <CardLink href={links.hf} label={`HF (Hugging Face) page of ${title}`}>
           HF
         </CardLink>
       ) : null}

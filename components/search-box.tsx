@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, Suspense } from "react";
+import { type FormEvent, Suspense, useEffect, useRef } from "react";
 
 type Props = { maxLength: number; className?: string };
 
@@ -24,12 +24,17 @@ function CurrentSearchForm(props: Props) {
   const pathname = usePathname();
   const params = useSearchParams();
   const query = (pathname === "/search" && params.get("q")) || "";
-  // Keyed by the query so that moving between searches (or away) resets the box.
-  return <SearchForm key={query} {...props} query={query} />;
+  return <SearchForm {...props} query={query} />;
 }
 
 function SearchForm({ maxLength, className, query }: Props & { query: string }) {
   const router = useRouter();
+  // Moving between searches (or away) resets the box's text. The same element stays: remounting it would
+  // drop the keyboard focus of someone who just pressed Enter in it to <body>.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (input.current) input.current.value = query;
+  }, [query]);
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const words = new FormData(event.currentTarget).get("q");
@@ -50,6 +55,7 @@ function SearchForm({ maxLength, className, query }: Props & { query: string }) 
           />
         </svg>
         <input
+          ref={input}
           type="search"
           name="q"
           aria-label="Search papers"
@@ -59,7 +65,7 @@ function SearchForm({ maxLength, className, query }: Props & { query: string }) 
           defaultValue={query}
           // As next/form does when it comes into view: the results page's loading state is ready before Enter.
           onFocus={() => router.prefetch("/search")}
-          className="block w-full rounded-md border border-zinc-300 bg-white py-1.5 pr-3 pl-8 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
+          className="block w-full rounded-md border border-zinc-300 bg-white py-1.5 pr-3 pl-8 text-sm placeholder:text-muted dark:border-zinc-700 dark:bg-zinc-900"
         />
       </div>
     </form>

@@ -35,7 +35,7 @@ export function SubscribeForm({ devMailbox, compact = false }: { devMailbox: boo
         {devMailbox ? (
           <>
             {" "}
-            <Link href="/dev/mailbox" className="font-medium text-brand-600 underline">
+            <Link href="/dev/mailbox" className="font-medium text-link underline">
               Open the dev mailbox
             </Link>
           </>

@@ -21,7 +21,7 @@ export function TurnOnDigestButton() {
     return (
       <p role="status" className="text-sm">
         Your digest is on: {state.data.schedule}.{" "}
-        <Link href="/settings/digest" className="font-medium text-brand-600 underline">
+        <Link href="/settings/digest" className="font-medium text-link underline">
           Change it
         </Link>
       </p>

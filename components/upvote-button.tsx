@@ -70,11 +70,12 @@ export function UpvoteButton({ paperId, title, count: cachedCount }: Props) {
         type="button"
         aria-pressed={known ? !!vote?.upvoted : undefined}
         aria-busy={!known}
-        aria-label={`Upvote ${title}`}
         onClick={click}
         disabled={!known}
         className="upvote"
       >
+        {/* Named in its content, not aria-label: a name must include the count people see (WCAG 2.5.3). */}
+        <span className="sr-only">{`Upvote ${title}`}</span>
         <span aria-hidden>▲</span>
         <span>{count.toLocaleString("en")}</span>
       </button>

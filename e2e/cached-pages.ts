@@ -63,12 +63,12 @@ export async function oldPaper(db: Db, label: string, publishedAt: Date) {
 
 /** The opening tags of every upvote button in a page's HTML. */
 export function upvoteButtonsIn(html: string) {
-  return [...html.matchAll(/<button[^>]*aria-label="Upvote [^"]*"[^>]*>/g)].map((match) => match[0]);
+  return [...html.matchAll(/<button[^>]*class="upvote"[^>]*>/g)].map((match) => match[0]);
 }
 
 /** The count the cached HTML shows on the upvote button of the paper titled `title` (plain ASCII). */
 export function cachedCountIn(html: string, title: string) {
-  const match = new RegExp(`aria-label="Upvote ${title}"[^>]*>.*?<span>([\\d,]+)</span></button>`).exec(html);
+  const match = new RegExp(`>Upvote ${title}</span>.*?<span>([\\d,]+)</span></button>`).exec(html);
   if (!match) throw new Error(`no upvote button for ${title} in the HTML`);
   return Number(match[1]!.replace(/,/g, ""));
 }

@@ -50,7 +50,7 @@ export default async function WelcomePage({ searchParams }: PageProps<"/welcome"
               hour: prefs.digestHour,
             })}
             .{" "}
-            <Link href="/settings/digest" className="font-medium text-brand-600 underline">
+            <Link href="/settings/digest" className="font-medium text-link underline">
               Change it
             </Link>
           </p>

@@ -10,7 +10,7 @@ const VARIANTS = {
   /** Undoes something without destroying it (turning the private feed off). */
   "danger-secondary":
     "rounded-md border border-zinc-300 font-medium hover:border-red-600 hover:text-red-700 dark:border-zinc-700",
-  link: "text-brand-600 underline",
+  link: "text-link underline",
 };
 const SIZES = { md: "px-4 py-2 text-sm", sm: "px-3 py-1.5" };
 

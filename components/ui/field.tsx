@@ -44,7 +44,7 @@ export function Field({ id, label, hint, error, announce = false, labelClassName
       </label>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
       {hint ? (
-        <p id={hintId ?? undefined} className="mt-1 text-xs text-zinc-500">
+        <p id={hintId ?? undefined} className="mt-1 text-xs text-muted">
           {hint}
         </p>
       ) : null}

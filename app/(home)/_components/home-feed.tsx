@@ -41,14 +41,14 @@ export async function HomeFeed({ params, topics, userId }: Props) {
       <div className="mb-4 flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Papers</h1>
         {total > 0 ? (
-          <p className="text-sm text-zinc-500">
+          <p className="text-sm text-muted">
             {total.toLocaleString("en")} {total === 1 ? "paper" : "papers"}
           </p>
         ) : null}
       </div>
       <FeedControls params={{ ...params, topic: topic?.slug }} topics={topics} />
       {params.view === "trending" ? (
-        <p className="-mt-3 mb-5 text-xs text-zinc-500">
+        <p className="-mt-3 mb-5 text-xs text-muted">
           Ranked by votes and freshness.{" "}
           <Link href="/about/ranking" className="underline">
             How trending works
@@ -58,7 +58,7 @@ export async function HomeFeed({ params, topics, userId }: Props) {
       {total === 0 ? (
         <EmptyState title={params.topic || params.view === "top" ? "Nothing here yet" : "No papers yet"}>
           {params.topic || params.view === "top" ? (
-            <Link href="/" className="font-medium text-brand-600 hover:underline">
+            <Link href="/" className="font-medium text-link hover:underline">
               See everything that is trending
             </Link>
           ) : (
@@ -70,7 +70,7 @@ export async function HomeFeed({ params, topics, userId }: Props) {
       ) : papers.length === 0 ? (
         <EmptyState title="No papers on this page">
           The list has {pageCount} {pageCount === 1 ? "page" : "pages"}.{" "}
-          <Link href={feedHref({ ...params, page: 1 })} className="font-medium text-brand-600 hover:underline">
+          <Link href={feedHref({ ...params, page: 1 })} className="font-medium text-link hover:underline">
             Back to the first page
           </Link>
           <PageLimitNote page={params.page} />

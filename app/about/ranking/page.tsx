@@ -59,7 +59,7 @@ export default function RankingPage() {
       <p>
         The code is <code>lib/ranking/hot.ts</code>, with tests beside it; the database computes the same formula in a
         generated column.{" "}
-        <Link href="/" className="text-brand-600 underline">
+        <Link href="/" className="text-link underline">
           Back to trending
         </Link>
       </p>

@@ -23,7 +23,7 @@ export default async function ConfirmSignInPage({ searchParams }: PageProps<"/au
         <p className="mt-2 text-zinc-600 dark:text-zinc-400">
           Copy the whole link from the email, or ask for a new one.
         </p>
-        <Link href="/signin" className="mt-6 inline-block font-medium text-brand-600 hover:underline">
+        <Link href="/signin" className="mt-6 inline-block font-medium text-link hover:underline">
           Go to sign in
         </Link>
       </div>
@@ -49,7 +49,7 @@ export default async function ConfirmSignInPage({ searchParams }: PageProps<"/au
           {digest ? "Confirm and subscribe" : "Sign in"}
         </Button>
       </form>
-      <p className="mt-4 text-xs text-zinc-500">
+      <p className="mt-4 text-xs text-muted">
         Not you? Close this page; nothing happens until you press {digest ? "Confirm" : "Sign in"}.
       </p>
     </div>

@@ -19,7 +19,7 @@ export default async function DigestPage({ params }: PageProps<"/digests/[id]">)
   if (!digest) notFound();
   return (
     <div className="space-y-4">
-      <Link href="/settings/digest" className="text-sm text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100">
+      <Link href="/settings/digest" className="text-sm text-muted hover:text-zinc-900 dark:hover:text-zinc-100">
         ← Digest settings
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">Your digest of {formatDate(digest.localDate)}</h1>

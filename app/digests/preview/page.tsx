@@ -12,7 +12,7 @@ export default async function DigestPreviewPage() {
   const preview = await previewDigest(user.id);
   return (
     <div className="space-y-4">
-      <Link href="/settings/digest" className="text-sm text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100">
+      <Link href="/settings/digest" className="text-sm text-muted hover:text-zinc-900 dark:hover:text-zinc-100">
         ← Digest settings
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">Your next digest</h1>
@@ -23,7 +23,7 @@ export default async function DigestPreviewPage() {
       {preview?.email ? (
         <>
           <p className="text-sm">
-            <span className="text-zinc-500">Subject:</span> <strong>{preview.email.subject}</strong>
+            <span className="text-muted">Subject:</span> <strong>{preview.email.subject}</strong>
           </p>
           <EmailFrame title="Digest preview" html={preview.email.html} text={preview.email.text} />
         </>

@@ -87,13 +87,13 @@ function ForYouPage() {
       <SeedPersonalState viewer={viewer} votes={votes} />
       {followsNothing ? (
         <EmptyState title="Follow a few topics to fill this page">
-          <Link href="/topics" className="font-medium text-brand-600 hover:underline">
+          <Link href="/topics" className="font-medium text-link hover:underline">
             Pick topics to follow
           </Link>
         </EmptyState>
       ) : papers.length === 0 ? (
         <EmptyState title={page > 1 ? "No more papers" : "Nothing from your topics yet"}>
-          <Link href="/topics" className="font-medium text-brand-600 hover:underline">
+          <Link href="/topics" className="font-medium text-link hover:underline">
             Follow more topics
           </Link>
           <PageLimitNote page={page} />

@@ -18,7 +18,7 @@ export function ForYouList({ papers }: { papers: ForYouCard[] }) {
           title={texToPlainText(paper.title)}
           card={<PaperCard paper={paper} text={paper.text} vote={{ count: paper.upvoteCount }} />}
         >
-          <span className="text-zinc-500">Because you follow</span>
+          <span className="text-muted">Because you follow</span>
           <ul aria-label={`Why ${texToPlainText(paper.title)} is here`} className="flex flex-wrap gap-1.5">
             {paper.reasons.map((chip) => (
               <li key={chip.slug}>

@@ -60,7 +60,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
 
   return (
     <article className="mx-auto max-w-3xl">
-      <Link href="/" className="text-sm text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100">
+      <Link href="/" className="text-sm text-muted hover:text-zinc-900 dark:hover:text-zinc-100">
         ← All papers
       </Link>
       <div className="mt-4 flex items-start gap-4">
@@ -75,14 +75,14 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
             <li key={i}>
               {author.name}
               {author.affiliations.length > 0 ? (
-                <span className="text-sm text-zinc-500"> ({author.affiliations.join("; ")})</span>
+                <span className="text-sm text-muted"> ({author.affiliations.join("; ")})</span>
               ) : null}
               {i < paper.authors.length - 1 ? "," : null}
             </li>
           ))}
         </ul>
       ) : null}
-      <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-500">
+      <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <PaperDate paper={paper} />
         {absUrl ? <ExternalLink href={absUrl}>arXiv</ExternalLink> : null}
         {pdfUrl ? <ExternalLink href={pdfUrl}>PDF</ExternalLink> : null}
@@ -143,7 +143,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
                 >
                   <MathText text={other.title} />
                 </Link>
-                <p className="text-xs text-zinc-500">
+                <p className="text-xs text-muted">
                   <PaperDate paper={other} />
                 </p>
               </li>
@@ -155,7 +155,7 @@ export default async function PaperPage({ params }: PageProps<"/papers/[id]">) {
   );
 }
 
-const headingClass = "text-sm font-semibold tracking-wide text-zinc-500 uppercase";
+const headingClass = "text-sm font-semibold tracking-wide text-muted uppercase";
 const primaryBadgeClass = "bg-brand-50 text-brand-700 dark:bg-brand-900 dark:text-brand-100";
 const badgeClass = "bg-zinc-100 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400";
 
@@ -192,7 +192,7 @@ function PaperDetails({ paper }: { paper: Details }) {
     <dl className="mt-8 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
       {rows.map(([term, value]) => (
         <div key={term} className="contents">
-          <dt className="text-zinc-500">{term}</dt>
+          <dt className="text-muted">{term}</dt>
           <dd className="min-w-0 break-words">{value}</dd>
         </div>
       ))}
@@ -202,7 +202,7 @@ function PaperDetails({ paper }: { paper: Details }) {
 
 function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <a href={href} className="font-medium text-brand-600 hover:underline" rel="noopener">
+    <a href={href} className="font-medium text-link hover:underline" rel="noopener">
       {children}
     </a>
   );

@@ -37,7 +37,7 @@ export async function SearchResults({ q, page }: { q: string; page: number }) {
       {results.length === 0 ? (
         <EmptyState title="No results on this page">
           The results fill {pageCount} {pageCount === 1 ? "page" : "pages"}.{" "}
-          <Link href={searchHref(q, 1)} className="font-medium text-brand-600 hover:underline">
+          <Link href={searchHref(q, 1)} className="font-medium text-link hover:underline">
             Back to the first page
           </Link>
           <PageLimitNote page={page} />

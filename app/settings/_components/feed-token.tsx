@@ -47,9 +47,7 @@ export function FeedToken({ hasFeed }: { hasFeed: boolean }) {
           </Button>
         ) : null}
       </div>
-      {on ? (
-        <p className="text-xs text-zinc-500">A new URL replaces the old one, which stops working at once.</p>
-      ) : null}
+      {on ? <p className="text-xs text-muted">A new URL replaces the old one, which stops working at once.</p> : null}
     </form>
   );
 }
@@ -84,7 +82,7 @@ function NewUrl({ url }: { url: string }) {
           </div>
         )}
       </Field>
-      <p role="status" className="mt-1 text-xs text-zinc-500">
+      <p role="status" className="mt-1 text-xs text-muted">
         {copied
           ? "Copied."
           : "Copy it now: Paperboy keeps only a fingerprint of it, so it can't show you this URL again."}

@@ -64,7 +64,7 @@ export default async function DigestSettingsPage({ searchParams }: PageProps<"/s
           timeZones={timeZoneChoices(prefs.timeZone)}
         />
         <p className="mt-4 text-sm">
-          <Link href="/digests/preview" className="font-medium text-brand-600 hover:underline">
+          <Link href="/digests/preview" className="font-medium text-link hover:underline">
             Preview my next digest
           </Link>
         </p>

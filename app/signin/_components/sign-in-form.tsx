@@ -19,7 +19,13 @@ export function SignInForm({ callbackUrl, devMailbox }: { callbackUrl: string; d
 
   if (state?.ok) {
     return (
-      <div role="status" className="mt-8 rounded-lg border border-brand-600/30 bg-brand-50 p-4 dark:bg-zinc-900">
+      // Takes the focus from the form it replaces, which would otherwise fall to <body>.
+      <div
+        role="status"
+        tabIndex={-1}
+        ref={(node) => node?.focus()}
+        className="mt-8 rounded-lg border border-brand-600/30 bg-brand-50 p-4 dark:bg-zinc-900"
+      >
         <h2 className="font-semibold">Check your inbox</h2>
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
           If <strong>{state.data.email}</strong> can receive email, a sign-in link is on its way. It works once and
@@ -28,7 +34,7 @@ export function SignInForm({ callbackUrl, devMailbox }: { callbackUrl: string; d
         {devMailbox ? (
           <p className="mt-3 text-sm">
             Development mode: mail is not sent.{" "}
-            <Link href="/dev/mailbox" className="font-medium text-brand-600 underline">
+            <Link href="/dev/mailbox" className="font-medium text-link underline">
               Open the dev mailbox
             </Link>
           </p>

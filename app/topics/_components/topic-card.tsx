@@ -29,7 +29,7 @@ export function TopicCard({ topic }: { topic: CardTopic }) {
           {topic.own ? <>Your topic: “{topic.query}”</> : topic.description}
         </p>
       </div>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-muted">
         {count(topic.papers, "paper")} · {count(topic.followers, "follower")}
       </p>
     </article>

@@ -85,9 +85,9 @@ export function TopicForm({ topic }: { topic?: { id: string; name: string; query
       </Field>
       <section aria-label="Preview" aria-live="polite" className="rounded-lg bg-zinc-50 p-4 text-sm dark:bg-zinc-900">
         {previewFor.length < 2 ? (
-          <p className="text-zinc-500">Type some keywords to see which papers they match.</p>
+          <p className="text-muted">Type some keywords to see which papers they match.</p>
         ) : preview.isPending ? (
-          <p className="text-zinc-500">Looking for matches…</p>
+          <p className="text-muted">Looking for matches…</p>
         ) : preview.isError ? (
           <p className={errorTextClass}>{preview.error.message}</p>
         ) : (

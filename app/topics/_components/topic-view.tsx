@@ -40,21 +40,21 @@ export async function TopicView({ topic, page }: { topic: TopicSummary; page: nu
   const { papers, pageCount } = await listTopicPapers(topic.id, topic.papers, page);
   return (
     <>
-      <Link href="/topics" className="text-sm text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100">
+      <Link href="/topics" className="text-sm text-muted hover:text-zinc-900 dark:hover:text-zinc-100">
         ← All topics
       </Link>
       <header className="mt-4 mb-8 flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-2xl">
           <h1 className="text-2xl font-bold tracking-tight">{topic.name}</h1>
           {topic.description ? <p className="mt-1 text-zinc-600 dark:text-zinc-400">{topic.description}</p> : null}
-          <p className="mt-2 text-xs text-zinc-500">
+          <p className="mt-2 text-xs text-muted">
             {topic.own ? "Your private topic · " : null}Matches “{topic.query}” · {topic.papers.toLocaleString("en")}{" "}
             papers · {topic.followers.toLocaleString("en")} followers
             {topic.own ? null : (
               <>
                 {" · "}
                 {/* A route handler, not a page: a plain link, so the browser fetches the XML itself. */}
-                <a href={`/feeds/topics/${topic.slug}.atom`} className="font-medium text-brand-600 hover:underline">
+                <a href={`/feeds/topics/${topic.slug}.atom`} className="font-medium text-link hover:underline">
                   Atom feed
                 </a>
               </>
@@ -65,7 +65,7 @@ export async function TopicView({ topic, page }: { topic: TopicSummary; page: nu
           {topic.own ? (
             <Link
               href={`/topics/${topic.slug}/edit` as Route}
-              className="text-sm font-medium text-brand-600 hover:underline"
+              className="text-sm font-medium text-link hover:underline"
             >
               Edit
             </Link>

@@ -19,7 +19,7 @@ export function YourTopics() {
   if (!own?.length) return null;
   return (
     <section aria-labelledby="your-topics" className="mb-8">
-      <h2 id="your-topics" className="mb-3 text-sm font-semibold tracking-wide text-zinc-500 uppercase">
+      <h2 id="your-topics" className="mb-3 text-sm font-semibold tracking-wide text-muted uppercase">
         Your topics
       </h2>
       <ul aria-label="Your topics" className="grid gap-3 sm:grid-cols-2">

@@ -30,7 +30,7 @@ export default async function UnsubscribePage({ params }: PageProps<"/unsubscrib
           <SubscriptionToggle token={token} subscribed={subscription.subscribed} suppressed={subscription.suppressed} />
           <p className="mt-8 text-sm text-zinc-600 dark:text-zinc-400">
             Rather get it less often, at another hour or with fewer papers?{" "}
-            <Link href="/settings/digest" className="font-medium text-brand-600 hover:underline">
+            <Link href="/settings/digest" className="font-medium text-link hover:underline">
               Digest preferences
             </Link>
           </p>

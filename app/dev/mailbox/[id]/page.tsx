@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false
 function Linkified({ text }: { text: string }) {
   return text.split(/(https?:\/\/[^\s<>"')\]]+)/g).map((part, i) =>
     i % 2 === 1 ? (
-      <a key={i} href={part} className="text-brand-600 underline">
+      <a key={i} href={part} className="text-link underline">
         {part}
       </a>
     ) : (
@@ -29,7 +29,7 @@ export default async function DevEmailPage({ params }: PageProps<"/dev/mailbox/[
   const html = email.html.replace(/<head>/i, '<head><base target="_top">');
   return (
     <article className="space-y-4">
-      <Link href="/dev/mailbox" className="text-sm text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100">
+      <Link href="/dev/mailbox" className="text-sm text-muted hover:text-zinc-900 dark:hover:text-zinc-100">
         ← Dev mailbox
       </Link>
       <h1 className="text-xl font-bold">{email.subject}</h1>
@@ -43,7 +43,7 @@ export default async function DevEmailPage({ params }: PageProps<"/dev/mailbox/[
         className="h-[32rem] w-full rounded-lg border border-zinc-200 bg-white dark:border-zinc-800"
       />
       <section aria-labelledby="text-version">
-        <h2 id="text-version" className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
+        <h2 id="text-version" className="text-sm font-semibold tracking-wide text-muted uppercase">
           Text version
         </h2>
         <pre className="mt-2 overflow-x-auto rounded-lg bg-zinc-100 p-4 text-sm whitespace-pre-wrap dark:bg-zinc-900">

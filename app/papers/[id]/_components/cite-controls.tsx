@@ -37,7 +37,7 @@ export function CiteControls({ paper }: { paper: Citable }) {
         <CopyButton sourceId="paper-url">Copy link</CopyButton>
       </div>
       <details className="mt-2 text-sm">
-        <summary className="w-fit cursor-pointer text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100">
+        <summary className="w-fit cursor-pointer text-muted hover:text-zinc-900 dark:hover:text-zinc-100">
           BibTeX and link
         </summary>
         <pre
