@@ -6,9 +6,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { pgQuery } from "@/lib/database/pg";
 import { setAppEnv } from "./app-env";
-import { cpuMeter } from "./cpu";
+import { cpuMeter, peakRss, resetPeakRss } from "./cpu";
 import type { CpuSources } from "./load";
-import { peakRss, resetPeakRss } from "./memory";
 import type { CountingSink } from "./smtp-sink";
 
 /** Raw sends handed to the transport at once: more than its connections, so none ever waits for work. */
