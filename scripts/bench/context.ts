@@ -7,10 +7,10 @@ import { pgQuery } from "@/lib/database/pg";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { type Provisioned, provisionTestDatabase } from "@/lib/database/provision";
 import { type CorpusOptions, type CorpusStats, buildCorpus } from "./corpus";
-import { type CountingSink, startCountingSink } from "./counting-sink";
 import { postmasterPid } from "./cpu";
 import type { CpuSources } from "./load";
 import { type AppServer, startAppServer } from "./server";
+import { type CountingSink, startCountingSink } from "./smtp-sink";
 
 export type Corpus = {
   url: string;

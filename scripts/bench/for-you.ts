@@ -2,10 +2,9 @@
 // makes for it): 50 readers viewing as fast as they can (views/s), then a steady open-loop rate (the p95 of
 // a whole view). Each view is a random one of the corpus's readers, each with a session of their own.
 import { type Fetched, forYouView } from "./for-you-view";
-import type { BenchSetup, GoalStep } from "./goal-load";
+import { type BenchSetup, type GoalStep, settle } from "./load";
 import { n } from "./report";
 import { corpusReaderCookies } from "./sessions";
-import { settle } from "./settle";
 import { ms } from "./stats";
 import { type ViewLoad, runViewsClosed, runViewsPaced } from "./view-load";
 

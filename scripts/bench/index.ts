@@ -8,13 +8,11 @@ import { z } from "zod";
 import { type BenchContext, type Corpus, benchContext } from "./context";
 import { benchDigests } from "./digest";
 import { benchForYouView } from "./for-you";
-import type { BenchSetup, GoalStep } from "./goal-load";
 import { benchIngest } from "./ingest";
-import { benchPersonal } from "./personal";
-import { benchHome, benchPaperPage } from "./public-pages";
+import type { BenchSetup, GoalStep } from "./load";
+import { benchHome, benchPaperPage, benchPersonal, benchSearch } from "./pages";
 import { BENCH_DIR, type Report, goalLines, publish } from "./report";
 import { benchSearchBurst } from "./search-burst";
-import { benchSearch } from "./search-typical";
 import { digestReport, goalReport, ingestReport, searchBurstReport, trendingReport, upvotesReport } from "./tables";
 import { benchTrendingSql } from "./trending";
 import { benchUpvotes } from "./upvotes";
@@ -107,19 +105,32 @@ const STEPS: Step[] = [
   ),
 ];
 
-const options = Object.fromEntries(Object.keys(argsSchema.shape).map((name) => [name, { type: "string" as const }]));
-const { values } = parseArgs({ options });
-const parsed = argsSchema.safeParse(values);
-const wanted = parsed.success && parsed.data.only ? parsed.data.only.split(",").map((name) => name.trim()) : null;
-const unknown = wanted?.find((name) => !STEPS.some((step) => step.name === name));
-if (!parsed.success || unknown) {
-  const problem = parsed.success ? `--only: no benchmark named ${unknown}` : parsed.error.issues[0]?.message;
-  console.error(
-    `error: ${problem}\nusage: npm run bench -- [--papers <n>] [--users <n>] [--votes <n>] [--batch-size <n>] [--seed <n>]\n` +
-      `                       [--seconds <n>] [--only ${STEPS.map((step) => step.name).join("|")}[,…]]`,
-  );
+const usage =
+  `usage: npm run bench -- [--papers <n>] [--users <n>] [--votes <n>] [--batch-size <n>] [--seed <n>]\n` +
+  `                       [--seconds <n>] [--only ${STEPS.map((step) => step.name).join("|")}[,…]]`;
+function fail(problem: string | undefined): never {
+  console.error(`error: ${problem}\n${usage}`);
   process.exit(2);
 }
+const options = Object.fromEntries(Object.keys(argsSchema.shape).map((name) => [name, { type: "string" as const }]));
+let values: Record<string, string | boolean | undefined> = {};
+try {
+  ({ values } = parseArgs({ options: { ...options, help: { type: "boolean" } } }));
+} catch (error) {
+  fail((error as Error).message); // an unknown option or a missing value
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const parsed = argsSchema.safeParse(values);
+if (!parsed.success) {
+  const [issue] = parsed.error.issues;
+  fail(`--${issue?.path.join(".")}: ${issue?.message}`);
+}
+const wanted = parsed.data.only ? parsed.data.only.split(",").map((name) => name.trim()) : null;
+const unknown = wanted?.find((name) => !STEPS.some((step) => step.name === name));
+if (unknown) fail(`--only: no benchmark named ${unknown}`);
 
 const { papers, users, votes, seed } = parsed.data;
 const context = benchContext({ papers, users, votes, seed, log });

@@ -6,6 +6,7 @@ import { listFeed, paperTotalSql } from "@/lib/data/feed";
 import { forYouSql, whyChipsSql } from "@/lib/data/for-you";
 import { similarCandidates as candidatesOf, similarPapersSql, similarTerms } from "@/lib/data/papers";
 import { topicChoicesSql } from "@/lib/data/topics";
+import { pgQuery } from "@/lib/database/pg";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { FOR_YOU_PAGE_SIZE, PAPERS_PER_PAGE } from "@/lib/validations/pagination";
@@ -40,6 +41,12 @@ export async function trending(databaseUrl: string, pageSize = PAPERS_PER_PAGE):
   const findMany = sent.find((statement) => /ORDER BY .*hot_score/.test(statement.text));
   if (!findMany) throw new Error("listFeed sent no Trending statement");
   return findMany;
+}
+
+/** The `count` hottest papers' ids in Trending's order: where readers (and voters) go. */
+export async function hotPaperIds(databaseUrl: string, count: number) {
+  const { text, values } = await trending(databaseUrl, count);
+  return (await pgQuery<{ id: string }>(databaseUrl, text, values)).map((row) => row.id);
 }
 
 /** A lib/data statement as node-postgres takes it: the app's own text and values. */

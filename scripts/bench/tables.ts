@@ -1,11 +1,9 @@
 // Each step's one generated table in BENCHMARKS.md and its goals, from the step's result (report.ts
 // writes them). Goals stay verdicts here, not timed tests: a figure depends on the machine.
 import { costPer } from "./cpu";
-import type { DigestBenchResult } from "./digest";
-import type { GoalStep } from "./goal-load";
+import { type DigestBenchResult, RAW_IN_FLIGHT } from "./digest";
 import type { IngestBenchResult } from "./ingest";
-import type { LoadResult } from "./load";
-import { RAW_IN_FLIGHT } from "./raw-mail";
+import type { GoalStep, LoadResult } from "./load";
 import { type Report, cores, n, pct } from "./report";
 import { BURST, type SearchBurstResult } from "./search-burst";
 import { ms } from "./stats";

@@ -51,7 +51,8 @@ export async function benchTrendingSql(url: string, log: (line: string) => void)
     const page = await client.query<{ id: string }>(q.forYou(user));
     const ids = page.rows.slice(0, 20).map((row) => row.id);
     const trending = await q.trending(url);
-    const top = (await client.query<{ id: string }>(await q.trending(url, 1))).rows[0]!.id;
+    const [top] = await q.hotPaperIds(url, 1);
+    if (!top) throw new Error("the corpus has no papers");
     const queries: [string, { text: string; values: unknown[] }][] = [
       ["Trending, page 1 (lib/data/feed.ts)", trending],
       ["For you, page 1 (lib/data/for-you.ts)", q.forYou(user)],

@@ -4,13 +4,15 @@
 // the action revalidates it; ours does not, which the two rows (clicked on the home page, clicked on a
 // paper page) keep honest: a re-render would show as a gap between them and as a large response.
 import type { Client } from "autocannon";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/database/client";
 import { withPgClient } from "@/lib/database/pg";
+import { setUpvote, setUpvoteSql } from "@/lib/votes/set-upvote";
 import { type ActionTemplate, captureUpvoteAction } from "./capture-action";
-import { type CpuSources, type LoadResult, runLoad } from "./load";
-import * as q from "./queries";
-import { pgVotes, prismaVotes, voteAt } from "./raw-votes";
+import { cpuMeter } from "./cpu";
+import { type CpuSources, type LoadResult, runLoad, settle, summarize } from "./load";
+import { hotPaperIds } from "./queries";
 import { cookieFor, createSessions, createUsers } from "./sessions";
-import { settle } from "./settle";
 
 const VOTE_LOAD = {
   connections: 50,
@@ -51,15 +53,13 @@ export async function benchUpvotes(
   sources: CpuSources,
   log: (line: string) => void,
 ): Promise<UpvoteResult> {
-  const targets = await withPgClient(databaseUrl, async (client) =>
-    (await client.query<{ id: string }>(await q.trending(databaseUrl, VOTE_LOAD.papers))).rows.map((row) => row.id),
-  );
+  const targets = await hotPaperIds(databaseUrl, VOTE_LOAD.papers);
   log(`raw SQL: ${VOTE_LOAD.connections} connections for ${VOTE_LOAD.seconds} s`);
   const rawVoters = await createUsers(databaseUrl, "bench-raw-voter", VOTE_LOAD.connections);
-  const raw = await pgVotes(databaseUrl, rawVoters, targets, VOTE_LOAD.seconds, sources.postmaster);
+  const raw = await pgVotes({ url: databaseUrl, voters: rawVoters, targets, postmaster: sources.postmaster });
   log(`raw SQL: ${raw.perSecond.toFixed(0)} calls/s`);
   const prismaVoters = await createUsers(databaseUrl, "bench-prisma-voter", VOTE_LOAD.connections);
-  const prisma = await prismaVotes(databaseUrl, prismaVoters, targets, VOTE_LOAD.seconds, sources.postmaster);
+  const prisma = await prismaVotes({ url: databaseUrl, voters: prismaVoters, targets, postmaster: sources.postmaster });
   log(`setUpvote through Prisma: ${prisma.perSecond.toFixed(0)} calls/s`);
 
   const prepared: Awaited<ReturnType<typeof prepareAction>>[] = [];
@@ -183,4 +183,73 @@ function voteClients(request: ActionTemplate["request"], cookies: string[], targ
       },
     ]);
   };
+}
+
+/** Connection c's i-th call: set, then unset, on the next trending paper; connections start apart. */
+const voteAt = (targets: string[], c: number, i: number) => ({
+  paperId: targets[(c * 2 + Math.floor(i / 2)) % targets.length]!,
+  upvoted: i % 2 === 0,
+});
+
+// The baselines, with no HTTP and no Next.js in the way: setUpvote's statement (setUpvoteSql) straight
+// from node-postgres, one connection per person (what the database can do), and setUpvote itself through
+// a Prisma client like the app's, pool of 10 (what the app's data layer can do).
+type Baseline = { url: string; voters: string[]; targets: string[]; postmaster: number | null };
+type Vote = (person: number, paperId: string, upvoted: boolean) => Promise<boolean>;
+
+async function pgVotes(baseline: Baseline) {
+  const clients = await Promise.all(
+    baseline.voters.map(async () => {
+      const client = new pg.Client({ connectionString: baseline.url });
+      await client.connect();
+      return client;
+    }),
+  );
+  try {
+    return await votingLoop(baseline, async (c, paperId, upvoted) => {
+      // setUpvote's own statement, named so it is parsed once per connection like Prisma's.
+      const vote = setUpvoteSql(baseline.voters[c]!, paperId, upvoted);
+      const { rows } = await clients[c]!.query({ name: "vote", text: vote.text, values: vote.values });
+      return rows[0]?.count != null;
+    });
+  } finally {
+    await Promise.all(clients.map((client) => client.end()));
+  }
+}
+
+async function prismaVotes(baseline: Baseline) {
+  const db = createPrismaClient(baseline.url);
+  try {
+    await db.$queryRaw`SELECT 1`; // connect before the clock starts
+    return await votingLoop(
+      baseline,
+      async (c, paperId, upvoted) => (await setUpvote(db, baseline.voters[c]!, paperId, upvoted)) !== null,
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Each person issues the next call as soon as the previous one returns. */
+async function votingLoop({ voters, targets, postmaster }: Baseline, vote: Vote): Promise<LoadResult> {
+  const samples: number[] = [];
+  let errors = 0;
+  let mismatches = 0;
+  const meter = cpuMeter(null, postmaster);
+  const deadline = performance.now() + VOTE_LOAD.seconds * 1000;
+  await Promise.all(
+    voters.map(async (_, c) => {
+      for (let i = 0; performance.now() < deadline; i++) {
+        const { paperId, upvoted } = voteAt(targets, c, i);
+        const start = performance.now();
+        try {
+          if (!(await vote(c, paperId, upvoted))) mismatches++; // the paper vanished: nothing was answered
+        } catch {
+          errors++;
+        }
+        samples.push(performance.now() - start);
+      }
+    }),
+  );
+  return summarize(voters.length, samples, 0, meter.stop(), { non2xx: 0, errors, mismatches, statusCodes: {} });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { forYouView, isSignedInMe, mePath, paperIdsIn } from "./for-you-view";
+import { typicalQueries } from "./pages";
 import { prng } from "./random";
-import { typicalQueries } from "./search-typical";
 
 describe("a For-you view's requests", () => {
   it("is the static shell, then the list with the reader's state as JSON", () => {
