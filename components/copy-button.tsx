@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 type Status = "idle" | "copied" | "selected";
@@ -12,6 +12,13 @@ type Status = "idle" | "copied" | "selected";
  */
 export function CopyButton({ sourceId, children }: { sourceId: string; children: ReactNode }) {
   const [status, setStatus] = useState<Status>("idle");
+  // "Copied" goes after a while, on a timer rather than on blur: clearing it when focus moves to the next
+  // button would shift that button under the pointer between mousedown and mouseup, losing the click.
+  useEffect(() => {
+    if (status !== "copied") return;
+    const timer = setTimeout(() => setStatus("idle"), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   async function copy() {
     const source = document.getElementById(sourceId);
@@ -33,7 +40,7 @@ export function CopyButton({ sourceId, children }: { sourceId: string; children:
 
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="secondary" size="sm" className="text-sm" onClick={copy} onBlur={() => setStatus("idle")}>
+      <Button variant="secondary" size="sm" className="text-sm" onClick={copy}>
         {children}
       </Button>
       <span role="status" className="text-sm text-muted">
