@@ -22,7 +22,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // THEME_SCRIPT sets data-theme on <html> before React hydrates: the one attribute allowed to differ.
+    // THEME_SCRIPT sets data-theme and data-scripted on <html> before React hydrates: allowed to differ.
     <html lang="en" suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col">
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />

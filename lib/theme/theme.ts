@@ -1,42 +1,57 @@
 // The reader's colour theme. It lives in localStorage, not a cookie: public pages are rendered once for
-// everyone (ADR 005), so the server never knows it. THEME_SCRIPT applies it before the first paint.
+// everyone (ADR 005), so the server never knows it. THEME_SCRIPT applies it before the first paint and runs
+// the switch (components/theme-switch.tsx), which therefore ships no JavaScript of its own.
 
 export const THEME_CHOICES = ["system", "light", "dark"] as const;
-export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 export const THEME_STORAGE_KEY = "theme";
 
-/** The stored choice; anything else (nothing stored, storage blocked, a value from elsewhere) is "system". */
-export function readThemeChoice(): ThemeChoice {
-  try {
-    const stored = localStorage.getItem(THEME_STORAGE_KEY);
-    return THEME_CHOICES.find((choice) => choice === stored) ?? "system";
-  } catch {
-    return "system";
-  }
-}
-
 /**
- * Puts a choice on <html>: `data-theme` for an explicit one (globals.css's `dark` variant and color-scheme
- * follow it), none for "system", where the prefers-color-scheme media queries decide, live. The browser's
- * theme-color metas (media queries in app/layout.tsx's viewport) are pinned to the explicit choice.
- * Self-contained: THEME_SCRIPT inlines its source.
+ * Inlined, as source, at the top of <body>. Puts the stored choice on <html> (`data-theme` for light or
+ * dark, none for system, where the prefers-color-scheme media queries decide, live), pins the theme-color
+ * metas to it, shows it in every theme switch, saves a switch's change, follows other tabs (`storage`),
+ * and marks <html> `data-scripted` so the switch shows only where it works. Self-contained.
  */
-export function applyThemeChoice(choice: string) {
+function runTheme(key: string) {
   const root = document.documentElement;
-  const explicit = choice === "light" || choice === "dark";
-  if (explicit) root.dataset.theme = choice;
-  else delete root.dataset.theme;
-  document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]').forEach((meta) => {
-    const media = meta.dataset.media ?? meta.media;
-    meta.dataset.media = media;
-    meta.media = explicit ? (media.includes(choice) ? "all" : "not all") : media;
+  const read = () => {
+    try {
+      return localStorage.getItem(key) ?? "";
+    } catch {
+      return "";
+    }
+  };
+  const apply = (choice: string) => {
+    const explicit = choice === "light" || choice === "dark";
+    if (explicit) root.dataset.theme = choice;
+    else delete root.dataset.theme;
+    document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]').forEach((meta) => {
+      const media = meta.dataset.media ?? meta.media;
+      meta.dataset.media = media;
+      meta.media = explicit ? (media.includes(choice) ? "all" : "not all") : media;
+    });
+    document.querySelectorAll<HTMLSelectElement>("select[data-theme-switch]").forEach((select) => {
+      select.value = explicit ? choice : "system";
+    });
+  };
+  root.dataset.scripted = "";
+  apply(read());
+  document.addEventListener("DOMContentLoaded", () => apply(read()));
+  addEventListener("storage", (event) => {
+    if (event.key === null || event.key === key) apply(read());
+  });
+  document.addEventListener("change", (event) => {
+    const select = event.target;
+    if (!(select instanceof HTMLSelectElement) || !select.hasAttribute("data-theme-switch")) return;
+    try {
+      if (select.value === "light" || select.value === "dark") localStorage.setItem(key, select.value);
+      else localStorage.removeItem(key);
+    } catch {
+      // Storage blocked (some private modes): the choice still holds on this page.
+    }
+    apply(select.value);
   });
 }
 
-/**
- * Runs blocking at the top of <body>, before anything is painted: applies the stored choice, and follows
- * changes made in other tabs (the `storage` event) even before React has hydrated. A constant string, the
- * same on every page, so a hash-based CSP could allow it.
- */
-export const THEME_SCRIPT = `(function(){var apply=${applyThemeChoice.toString()};var read=function(){try{return localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)})||""}catch(e){return ""}};apply(read());addEventListener("storage",function(e){if(e.key===null||e.key===${JSON.stringify(THEME_STORAGE_KEY)})apply(read())})})()`;
+/** A constant string, the same on every page, so a hash-based CSP could allow it. */
+export const THEME_SCRIPT = `(${runTheme.toString()})(${JSON.stringify(THEME_STORAGE_KEY)})`;
