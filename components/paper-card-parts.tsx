@@ -22,7 +22,7 @@ export function CardFooter({ paper, title }: { paper: CardPaper; title: string }
     <div className="paper-card-meta">
       <PaperDate paper={paper} />
       {topics.length > 0 ? (
-        <ul aria-label={`Topics of ${title}`} className="contents">
+        <ul className="contents">
           {topics.map((topic) => (
             <li key={topic.slug}>
               <Link href={`/topics/${topic.slug}`} prefetch={false} className="chip paper-card-chip">
