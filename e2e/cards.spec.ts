@@ -49,7 +49,7 @@ async function expectRichCard(page: Page, rich: { arxivId: string; title: string
   await expect(link(`arXiv page of ${rich.title}`)).toHaveAttribute("href", `https://arxiv.org/abs/${rich.arxivId}`);
   await expect(link(`PDF of ${rich.title}`)).toHaveAttribute("href", `https://arxiv.org/pdf/${rich.arxivId}`);
   await expect(link(`Code of ${rich.title} on GitHub`)).toHaveAttribute("href", "https://github.com/example/okapi");
-  await expect(link(`${rich.title} on Hugging Face`)).toHaveAttribute(
+  await expect(link(`HF (Hugging Face) page of ${rich.title}`)).toHaveAttribute(
     "href",
     `https://huggingface.co/papers/${rich.arxivId}`,
   );
