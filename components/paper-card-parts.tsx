@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { PaperDate } from "@/components/paper-date";
 import type { CardDetails } from "@/lib/data/cards";
 import { authorSummary } from "@/lib/papers/text";
@@ -13,11 +12,23 @@ export function CardAuthors({ paper }: { paper: CardPaper }) {
 }
 
 /**
- * The card's last line: date, curated topic chips and compact links. `title` is the paper's plain title,
- * for link names that say which paper they lead to ("PDF of …"), as a list of cards reads out of context.
+ * The card's last line: date, curated topic chips and compact links. `titleId` is the id of the card's title:
+ * each link is described by it, so a screen reader says which paper "PDF" belongs to without the title being
+ * written out again in every link's name (four times per card, on every list page, in the HTML and its payload).
  */
-export function CardFooter({ paper, title }: { paper: CardPaper; title: string }) {
+export function CardFooter({ paper, titleId }: { paper: CardPaper; titleId: string }) {
   const { links, topics, topicCount } = paper;
+  const link = (href: string, text: string, label?: string) => (
+    <a
+      href={href}
+      {...(label ? { "aria-label": label } : {})}
+      aria-describedby={titleId}
+      className="paper-card-ext"
+      rel="noopener"
+    >
+      {text}
+    </a>
+  );
   return (
     <div className="paper-card-meta">
       <PaperDate paper={paper} />
@@ -33,34 +44,13 @@ export function CardFooter({ paper, title }: { paper: CardPaper; title: string }
           {topicCount > topics.length ? <li>+ {topicCount - topics.length} more</li> : null}
         </ul>
       ) : null}
-      {links.abs ? (
-        <CardLink href={links.abs} label={`arXiv page of ${title}`}>
-          arXiv
-        </CardLink>
-      ) : null}
-      {links.pdf ? (
-        <CardLink href={links.pdf} label={`PDF of ${title}`}>
-          PDF
-        </CardLink>
-      ) : null}
-      {links.code ? (
-        <CardLink href={links.code} label={`Code of ${title} on GitHub`}>
-          Code
-        </CardLink>
-      ) : null}
-      {links.hf ? (
-        <CardLink href={links.hf} label={`HF (Hugging Face) page of ${title}`}>
-          HF
-        </CardLink>
-      ) : null}
+      {links.abs ? link(links.abs, "arXiv") : null}
+      {links.pdf ? link(links.pdf, "PDF") : null}
+      {links.code ? link(links.code, "Code", "Code on GitHub") : null}
+      {links.hf ? link(links.hf, "HF", "HF (Hugging Face)") : null}
     </div>
   );
 }
 
-function CardLink({ href, label, children }: { href: string; label: string; children: ReactNode }) {
-  return (
-    <a href={href} aria-label={label} className="paper-card-ext" rel="noopener">
-      {children}
-    </a>
-  );
-}
+/** The id CardFooter's links are described by: the card's title, one per paper on a page. */
+export const cardTitleId = (paperId: string) => `title-${paperId}`;

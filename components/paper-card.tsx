@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CardAuthors, CardFooter } from "@/components/paper-card-parts";
+import { CardAuthors, CardFooter, cardTitleId } from "@/components/paper-card-parts";
 import { Rendered } from "@/components/rendered-text";
 import { UpvoteButton } from "@/components/upvote-button";
 import type { CardDetails } from "@/lib/data/cards";
@@ -15,16 +15,16 @@ type Vote = { count: number };
  * math rendered on the server (lib/math/render renderCardText), since this card also renders in the browser.
  */
 export function PaperCard({ paper, text, vote }: { paper: CardPaper; text: CardText; vote?: Vote }) {
-  const plainTitle = texToPlainText(paper.title);
+  const titleId = cardTitleId(paper.id);
   return (
     <article className="group paper-card">
       {vote ? (
         <div className="shrink-0">
-          <UpvoteButton paperId={paper.id} title={plainTitle} count={vote.count} />
+          <UpvoteButton paperId={paper.id} title={texToPlainText(paper.title)} count={vote.count} />
         </div>
       ) : null}
       <div className="min-w-0 flex-1">
-        <h2 className="paper-card-title">
+        <h2 id={titleId} className="paper-card-title">
           {/* No prefetch: a list would fetch all its papers' pages on every view, for the one a reader opens. */}
           <Link href={`/papers/${paper.id}`} prefetch={false} className="paper-card-link">
             <Rendered value={text.title} />
@@ -34,7 +34,7 @@ export function PaperCard({ paper, text, vote }: { paper: CardPaper; text: CardT
         <p className="paper-card-excerpt">
           <Rendered value={text.excerpt} />
         </p>
-        <CardFooter paper={paper} title={plainTitle} />
+        <CardFooter paper={paper} titleId={titleId} />
       </div>
     </article>
   );

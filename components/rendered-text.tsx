@@ -7,6 +7,9 @@ import { KATEX_STYLESHEET, type RenderedText } from "@/lib/math/rendered";
  * stylesheet comes with the first formula; React hoists it into <head> once, so pages without math load none.
  */
 export function Rendered({ value }: { value: RenderedText }) {
+  // Prose alone (most titles and excerpts): one text node, with no fragments in the page or its payload.
+  const prose = value.map((part) => ("text" in part && !part.marked ? part.text : null));
+  if (!prose.includes(null)) return prose.join("");
   const hasMath = value.some((part) => "html" in part);
   return (
     <>

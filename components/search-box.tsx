@@ -1,9 +1,10 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, Suspense, useEffect, useRef } from "react";
+import { type FormEvent, type ReactNode, Suspense, useEffect, useRef } from "react";
 
-type Props = { maxLength: number; className?: string };
+/** `icon`: drawn by the server (site-header.tsx), so its markup is not part of every page's JavaScript. */
+type Props = { maxLength: number; icon: ReactNode; className?: string };
 
 /**
  * The header's search box: a plain GET form to /search that navigates client-side once hydrated. Not
@@ -27,7 +28,7 @@ function CurrentSearchForm(props: Props) {
   return <SearchForm {...props} query={query} />;
 }
 
-function SearchForm({ maxLength, className, query }: Props & { query: string }) {
+function SearchForm({ maxLength, icon, className, query }: Props & { query: string }) {
   const router = useRouter();
   // Moving between searches (or away) resets the box's text. The same element stays: remounting it would
   // drop the keyboard focus of someone who just pressed Enter in it to <body>.
@@ -43,17 +44,7 @@ function SearchForm({ maxLength, className, query }: Props & { query: string }) 
   return (
     <form action="/search" role="search" onSubmit={search} className={className}>
       <div className="relative">
-        <svg
-          aria-hidden
-          viewBox="0 0 20 20"
-          fill="currentColor"
-          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400"
-        >
-          <path
-            fillRule="evenodd"
-            d="M9 3.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11ZM2 9a7 7 0 1 1 12.45 4.39l3.08 3.08a.75.75 0 1 1-1.06 1.06l-3.08-3.08A7 7 0 0 1 2 9Z"
-          />
-        </svg>
+        {icon}
         <input
           ref={input}
           type="search"

@@ -5,6 +5,20 @@ import { SEARCH_MAX_LENGTH } from "@/lib/validations/search";
 
 const navLinkClass = "hover:text-zinc-900 dark:hover:text-zinc-100";
 
+const searchIcon = (
+  <svg
+    aria-hidden
+    viewBox="0 0 20 20"
+    fill="currentColor"
+    className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400"
+  >
+    <path
+      fillRule="evenodd"
+      d="M9 3.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11ZM2 9a7 7 0 1 1 12.45 4.39l3.08 3.08a.75.75 0 1 1-1.06 1.06l-3.08-3.08A7 7 0 0 1 2 9Z"
+    />
+  </svg>
+);
+
 /**
  * The header on every page, the same for everyone (so pages around it can be cached): who is signed in is
  * filled in by the browser (AccountNav). On narrow screens the search box gets a row of its own.
@@ -19,7 +33,11 @@ export function SiteHeader() {
           </span>
           Paperboy
         </Link>
-        <SearchBox maxLength={SEARCH_MAX_LENGTH} className="order-last w-full sm:order-none sm:max-w-xs sm:flex-1" />
+        <SearchBox
+          maxLength={SEARCH_MAX_LENGTH}
+          icon={searchIcon}
+          className="order-last w-full sm:order-none sm:max-w-xs sm:flex-1"
+        />
         <nav aria-label="Main" className="flex items-center gap-4 text-sm text-zinc-600 dark:text-zinc-400">
           <Link href="/" className={navLinkClass}>
             Papers

@@ -45,15 +45,17 @@ async function expectRichCard(page: Page, rich: { arxivId: string; title: string
   const card = page.getByRole("article").filter({ hasText: rich.title });
   await expect(card.getByText("Author 1, Author 2, Author 3 + 1,997 more")).toBeVisible();
   await expect(card.getByText("Published 3 Feb 2025")).toBeVisible();
-  const link = (name: string) => card.getByRole("link", { name, exact: true });
-  await expect(link(`arXiv page of ${rich.title}`)).toHaveAttribute("href", `https://arxiv.org/abs/${rich.arxivId}`);
-  await expect(link(`PDF of ${rich.title}`)).toHaveAttribute("href", `https://arxiv.org/pdf/${rich.arxivId}`);
-  await expect(link(`Code of ${rich.title} on GitHub`)).toHaveAttribute("href", "https://github.com/example/okapi");
-  await expect(link(`HF (Hugging Face) page of ${rich.title}`)).toHaveAttribute(
-    "href",
-    `https://huggingface.co/papers/${rich.arxivId}`,
-  );
-  await expect(link(`PDF of ${rich.title}`)).toHaveAttribute("rel", "noopener");
+  // Each link says which paper it belongs to through its description: the card's title.
+  const link = async (name: string, href: string) => {
+    const element = card.getByRole("link", { name, exact: true });
+    await expect(element).toHaveAttribute("href", href);
+    await expect(element).toHaveAttribute("rel", "noopener");
+    await expect(element).toHaveAccessibleDescription(rich.title);
+  };
+  await link("arXiv", `https://arxiv.org/abs/${rich.arxivId}`);
+  await link("PDF", `https://arxiv.org/pdf/${rich.arxivId}`);
+  await link("Code on GitHub", "https://github.com/example/okapi");
+  await link("HF (Hugging Face)", `https://huggingface.co/papers/${rich.arxivId}`);
   return card;
 }
 

@@ -8,7 +8,7 @@ let clock = 0;
 let rendered = 0;
 let reply: Record<string, string> = {};
 let status = 200;
-const cache = createPageCache({ ttlMs: 10_000, now: () => clock });
+const cache = createPageCache({ ttlMs: 10_000, staleTtlMs: 1_000, now: () => clock });
 let server: Server;
 let base = "";
 
@@ -59,11 +59,24 @@ describe("npm start's page cache", () => {
     expect((await get("/b", { rsc: "1" })).body).toBe(rsc.body);
   });
 
-  it("never keeps a personal, stale, failed or uncacheable answer", async () => {
+  it("keeps a stale render for a second only: Next.js is making the next one", async () => {
+    reply["x-nextjs-cache"] = "STALE";
+    const stale = await get("/s");
+    clock += 999;
+    expect((await get("/s")).body).toBe(stale.body);
+    clock += 1;
+    reply["x-nextjs-cache"] = "HIT";
+    const fresh = await get("/s");
+    expect(fresh.body).not.toBe(stale.body);
+    clock += 9_999;
+    expect((await get("/s")).body).toBe(fresh.body);
+  });
+
+  it("never keeps a personal, failed or uncacheable answer", async () => {
     const cases: [string, () => void][] = [
       ["set-cookie", () => (reply["set-cookie"] = "a=b")],
       ["private", () => (reply["cache-control"] = "private, no-cache, no-store, max-age=0, must-revalidate")],
-      ["stale", () => (reply["x-nextjs-cache"] = "STALE")],
+      ["expired or unknown", () => (reply["x-nextjs-cache"] = "EXPIRED")],
       ["not found", () => (status = 404)],
     ];
     for (const [name, arrange] of cases) {

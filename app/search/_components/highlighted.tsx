@@ -32,11 +32,6 @@ export function splitHighlights(text: string): HighlightPart[] {
   return parts;
 }
 
-/** The text without its markers: the plain title, for link names. */
-export function unhighlighted(text: string) {
-  return stripMarkers(text);
-}
-
 const stripMarkers = (text: string) => text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_STOP, "");
 
 /** Whether a mark is open after `text`, given whether one was open before it: its last marker decides. */
