@@ -14,9 +14,10 @@ import { type NextRequest, NextResponse } from "next/server";
 import { signInHref } from "@/lib/auth/callback-url";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { CACHED_TOPIC_LIST_PATH, cachedHomePath, cachedTopicPath } from "@/lib/cache/public-routes";
+import { SIGNED_IN_PAGES, pathMatcher } from "@/lib/seo/private-paths";
 
 /** The pages for signed-in people; the other matched paths only pass the encoding check. */
-const SIGNED_IN_PAGES = /^\/(settings(\/.*)?|for-you|welcome|topics\/new|topics\/[^/]+\/edit|digests(\/.*)?)$/;
+const isSignedInPage = pathMatcher(SIGNED_IN_PAGES);
 
 export function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) return new NextResponse("Bad request\n", { status: 400 });
@@ -35,7 +36,7 @@ export function proxy(request: NextRequest) {
   }
   // Only page visits are redirected. Server actions posted to these paths answer for themselves.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  if (!SIGNED_IN_PAGES.test(request.nextUrl.pathname)) return NextResponse.next();
+  if (!isSignedInPage(request.nextUrl.pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const returnTo = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   return NextResponse.redirect(new URL(signInHref(returnTo), request.url));

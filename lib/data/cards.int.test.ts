@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardDetailsSql, withCardDetails } from "@/lib/data/cards";
-import { listFeed } from "@/lib/data/feed";
-import { listForYou } from "@/lib/data/for-you";
+import { listFeedCards } from "@/lib/data/feed";
+import { forYouPage } from "@/lib/data/for-you";
 import { searchPapers } from "@/lib/data/search";
 import { db } from "@/lib/db";
 import { newPaperId } from "@/lib/papers/paper-id";
@@ -95,11 +95,11 @@ describe("withCardDetails", () => {
 });
 
 describe("every list's cards", () => {
-  it("carry the same details: feed, For you and search", async () => {
+  it("carry the same details: home, For you and search", async () => {
     const expected = { authorCount: 2000, topicCount: 5, links: expect.objectContaining({ hf: expect.any(String) }) };
-    const feed = await listFeed({ view: "new", period: "week", page: 1, userId: null });
+    const feed = await listFeedCards({ view: "new", period: "week", page: 1, userId: null });
     expect(feed.papers.find((p) => p.id === many.id)).toMatchObject(expected);
-    const forYou = await listForYou(reader, 1);
+    const forYou = await forYouPage(reader, 1);
     expect(forYou.papers.find((p) => p.id === many.id)).toMatchObject(expected);
     const search = await searchPapers("quagga", 1);
     expect(search.results.find((p) => p.id === many.id)).toMatchObject(expected);

@@ -1,7 +1,7 @@
 // The home page's lists: Trending (by the stored hot score, lib/ranking/hot.ts), New, and Top for a
 // period, optionally within one topic. Each is one indexed query plus a count (read from paper_stats for
-// the unfiltered lists); the cards' authors, chips and links (lib/data/cards.ts) and the viewer's own votes
-// on the page's papers are one more query each.
+// the unfiltered lists), and the viewer's own votes on the page's papers one more. The home page's cards add
+// their authors, chips and links (listFeedCards); the Atom/RSS feeds built from the same list need none.
 import "server-only";
 import { withCardDetails } from "@/lib/data/cards";
 import { db } from "@/lib/db";
@@ -48,13 +48,21 @@ export async function listFeed({ view, period, topicId, page, userId, pageSize =
         })
       : [],
   ]);
-  const ids = papers.map((p) => p.id);
-  const [upvoted, cards] = await Promise.all([upvotedAmong(userId, ids), withCardDetails(papers)]);
+  const upvoted = await upvotedAmong(
+    userId,
+    papers.map((p) => p.id),
+  );
   return {
-    papers: cards.map((paper) => ({ ...paper, upvoted: upvoted.has(paper.id) })),
+    papers: papers.map((paper) => ({ ...paper, upvoted: upvoted.has(paper.id) })),
     total,
     pageCount: pageCountOf(total, pageSize),
   };
+}
+
+/** listFeed with what the home page's cards show (lib/data/cards.ts). */
+export async function listFeedCards(options: FeedOptions) {
+  const feed = await listFeed(options);
+  return { ...feed, papers: await withCardDetails(feed.papers) };
 }
 
 /**

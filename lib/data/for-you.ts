@@ -49,7 +49,7 @@ export const whyChipsSql = (userId: string, paperIds: string[]) => Prisma.sql`
   ORDER BY own DESC, t.name`;
 
 export type WhyChip = { slug: string; name: string; own: boolean };
-export type ForYouPaper = CardDetails & {
+export type ForYouPaper = {
   id: string;
   title: string;
   abstract: string;
@@ -63,23 +63,15 @@ export type ForYouPaper = CardDetails & {
 export async function listForYou(userId: string, page: number, pageSize = FOR_YOU_PAGE_SIZE) {
   const window = pageWindow(page, pageSize);
   if (!window) return { papers: [], hasMore: false };
-  const rows = await db.$queryRaw<Omit<ForYouPaper, "reasons" | keyof CardDetails>[]>(
-    forYouSql(userId, window.skip, pageSize + 1),
-  );
+  const rows = await db.$queryRaw<Omit<ForYouPaper, "reasons">[]>(forYouSql(userId, window.skip, pageSize + 1));
   // The page after the last one shown is never offered.
   const hasMore = rows.length > pageSize && page < MAX_PAGE;
   const papers = rows.slice(0, pageSize);
-  const [reasons, cards] = await Promise.all([
-    whyChips(
-      userId,
-      papers.map((p) => p.id),
-    ),
-    withCardDetails(papers),
-  ]);
-  return {
-    papers: cards.map((paper) => ({ ...paper, reasons: reasons.get(paper.id) ?? [] })),
-    hasMore,
-  };
+  const reasons = await whyChips(
+    userId,
+    papers.map((p) => p.id),
+  );
+  return { papers: papers.map((paper) => ({ ...paper, reasons: reasons.get(paper.id) ?? [] })), hasMore };
 }
 
 /** For each paper, the followed topics that match it: curated ones by name, the user's own as "your topic". */
@@ -97,7 +89,7 @@ export function countFollowed(userId: string) {
 }
 
 /** A paper of "For you" as GET /api/for-you sends it. */
-export type ForYouCard = Omit<ForYouPaper, "abstract"> & { text: CardText };
+export type ForYouCard = Omit<ForYouPaper, "abstract"> & CardDetails & { text: CardText };
 
 /**
  * One page of "For you" as GET /api/for-you sends it: title and excerpt rendered here (KaTeX stays on the
@@ -113,10 +105,13 @@ export async function forYouPage(
   maxPage: number;
 }> {
   const { papers, hasMore } = await listForYou(userId, page);
-  // Only an empty page needs to know why it is empty: no topics followed, or nothing in them yet.
-  const followsNothing = papers.length === 0 && (await countFollowed(userId)) === 0;
+  const [cards, followsNothing] = await Promise.all([
+    withCardDetails(papers),
+    // Only an empty page needs to know why it is empty: no topics followed, or nothing in them yet.
+    papers.length === 0 && countFollowed(userId).then((count) => count === 0),
+  ]);
   return {
-    papers: papers.map(({ abstract, ...paper }) => ({
+    papers: cards.map(({ abstract, ...paper }) => ({
       ...paper,
       text: renderCardText({ title: paper.title, abstract }),
     })),

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { codePointsOf, drawable } from "@/lib/og/font-coverage";
+import { IMAGE_FONTS, fontPath } from "@/lib/og/fonts";
 
-const font = (file: string) => readFileSync(path.join(process.cwd(), "node_modules", file));
-const geist = codePointsOf(font("next/dist/compiled/@vercel/og/Geist-Regular.ttf"));
-const katexMath = codePointsOf(font("katex/dist/fonts/KaTeX_Math-Italic.ttf"));
+/** The code points of one of the fonts the share images draw with. */
+const font = (name: (typeof IMAGE_FONTS)[number]["name"]) =>
+  codePointsOf(readFileSync(fontPath(IMAGE_FONTS.find((entry) => entry.name === name)!.file)));
+const geist = font("Geist");
+const katexMath = font("KaTeX_Math");
 
 describe("codePointsOf", () => {
   it("reads what a font draws from its cmap", () => {

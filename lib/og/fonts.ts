@@ -7,14 +7,14 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { codePointsOf, drawable } from "@/lib/og/font-coverage";
 
-const FILES = [
-  { name: "Geist", file: ["next", "dist/compiled/@vercel/og/Geist-Regular.ttf"] },
-  { name: "KaTeX_Main", file: ["katex", "dist/fonts/KaTeX_Main-Regular.ttf"] },
-  { name: "KaTeX_Math", file: ["katex", "dist/fonts/KaTeX_Math-Italic.ttf"] },
+export const IMAGE_FONTS = [
+  { name: "Geist", file: "next/dist/compiled/@vercel/og/Geist-Regular.ttf" },
+  { name: "KaTeX_Main", file: "katex/dist/fonts/KaTeX_Main-Regular.ttf" },
+  { name: "KaTeX_Math", file: "katex/dist/fonts/KaTeX_Math-Italic.ttf" },
 ] as const;
 
-// Next.js runs from the project's root, in development and in production alike.
-const fileOf = ([pkg, file]: readonly [string, string]) => path.join(process.cwd(), "node_modules", pkg, file);
+/** Where a font of IMAGE_FONTS is: Next.js runs from the project's root, in development and production alike. */
+export const fontPath = (file: string) => path.join(process.cwd(), "node_modules", file);
 
 type ImageFonts = {
   fonts: { name: string; data: Buffer; weight: 400; style: "normal" }[];
@@ -25,10 +25,15 @@ type ImageFonts = {
 let loaded: Promise<ImageFonts> | undefined;
 
 export function imageFonts(): Promise<ImageFonts> {
-  loaded ??= Promise.all(FILES.map(({ file }) => readFile(fileOf(file)))).then((data) => {
+  loaded ??= Promise.all(IMAGE_FONTS.map(({ file }) => readFile(fontPath(file)))).then((data) => {
     const covered = new Set(data.flatMap((font) => [...codePointsOf(font)]));
     return {
-      fonts: FILES.map(({ name }, i) => ({ name, data: data[i]!, weight: 400 as const, style: "normal" as const })),
+      fonts: IMAGE_FONTS.map(({ name }, i) => ({
+        name,
+        data: data[i]!,
+        weight: 400 as const,
+        style: "normal" as const,
+      })),
       drawable: (text: string) => drawable(text, covered),
     };
   });

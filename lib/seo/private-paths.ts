@@ -4,16 +4,14 @@
 // (their public URLs are the ones to index). Written as robots.txt patterns: a prefix, `*` one segment. robots.txt (app/robots.ts)
 // lists them; their responses also carry X-Robots-Tag: noindex (next.config.ts), since robots.txt only
 // asks crawlers not to fetch a URL and a linked URL can still be listed.
+/** The pages for one signed-in reader: proxy.ts sends a visitor without a session to sign in first. */
+export const SIGNED_IN_PAGES = ["/settings", "/for-you", "/welcome", "/topics/new", "/topics/*/edit", "/digests"];
+
 export const PRIVATE_PATHS = [
-  "/settings",
-  "/for-you",
-  "/welcome",
+  ...SIGNED_IN_PAGES,
   "/signin",
   "/auth/",
-  "/topics/new",
-  "/topics/*/edit",
   "/search",
-  "/digests/",
   "/unsubscribe/",
   "/feeds/for-you/",
   "/api/",
@@ -26,3 +24,15 @@ export const privatePathSources = () =>
   PRIVATE_PATHS.map((path) => path.replace("*", ":segment")).flatMap((path) =>
     path.endsWith("/") ? [`${path}:rest+`] : [path, `${path}/:rest+`],
   );
+
+/** A matcher for these paths: each path itself and everything under it (`*`: one segment). */
+export function pathMatcher(paths: readonly string[]) {
+  const alternatives = paths.map((path) =>
+    path
+      .replace(/\/$/, "")
+      .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+      .replace("*", "[^/]+"),
+  );
+  const pattern = new RegExp(`^(?:${alternatives.join("|")})(?:/.*)?$`);
+  return (pathname: string) => pattern.test(pathname);
+}

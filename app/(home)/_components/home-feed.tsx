@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageLimitNote, Pagination } from "@/components/pagination";
 import { PaperCard } from "@/components/paper-card";
 import { PaperListItem } from "@/components/paper-list-item";
-import { listFeed } from "@/lib/data/feed";
+import { listFeedCards } from "@/lib/data/feed";
 import type { TopicChoice } from "@/lib/data/topics";
 import { devMailboxInUse } from "@/lib/env";
 import { renderCardText } from "@/lib/math/render";
@@ -26,7 +26,7 @@ type Props = {
  */
 export async function HomeFeed({ params, topics, userId }: Props) {
   const topic = params.topic ? topics.find((t) => t.slug === params.topic) : undefined;
-  const { papers, total, pageCount } = await listFeed({
+  const { papers, total, pageCount } = await listFeedCards({
     view: params.view,
     period: params.period,
     topicId: topic?.id,
